@@ -1,0 +1,80 @@
+package hooks
+
+import (
+	"database/sql"
+	"errors"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Hiding and restoring is done by moderators through the ordinary update API
+// (the update rules say who may). Each change is logged in the same transaction.
+func registerModeration(app core.App) {
+	app.OnRecordUpdateRequest("ideas", "comments").BindFunc(func(e *core.RecordRequestEvent) error {
+		before, after := isHidden(e.Record.Original()), isHidden(e.Record)
+		if before == after || e.Auth == nil || e.Auth.Collection().Name != "users" {
+			return e.Next()
+		}
+		return e.App.RunInTransaction(func(txApp core.App) error {
+			e.App = txApp
+			if err := e.Next(); err != nil {
+				return err
+			}
+			region, err := regionOf(txApp, e.Record)
+			if err != nil {
+				return err
+			}
+			org, err := moderatorOrganization(txApp, e.Auth.Id, region)
+			if err != nil {
+				return err
+			}
+			action := "restore"
+			if after {
+				action = "hide"
+			}
+			return writeModerationLog(txApp, moderationEntry{
+				Actor: e.Auth.Id, Organization: org, Action: action, Target: e.Record, Region: region,
+			})
+		})
+	})
+}
+
+// isHidden reads the moderation state of an idea or a comment.
+func isHidden(r *core.Record) bool {
+	if r.Collection().Name == "comments" {
+		return r.GetString("state") == "hidden"
+	}
+	return r.GetBool("hidden")
+}
+
+// regionOf returns the region of an idea, or of the idea a comment belongs to.
+func regionOf(app core.App, r *core.Record) (string, error) {
+	if r.Collection().Name == "ideas" {
+		return r.GetString("region"), nil
+	}
+	idea, err := app.FindRecordById("ideas", r.GetString("idea"))
+	if err != nil {
+		return "", err
+	}
+	return idea.GetString("region"), nil
+}
+
+// moderatorOrganization finds the verified organization through which the
+// user moderates region, with the same region reach as roleRegions.
+func moderatorOrganization(app core.App, userId, region string) (string, error) {
+	var org string
+	err := app.DB().NewQuery(`
+		SELECT o.id FROM memberships m
+		JOIN organizations o ON o.id = m.organization AND o.verified = TRUE
+		JOIN json_each(o.regions) AS acts
+		JOIN regions r ON r.id = {:region} AND (r.id = acts.value OR r.parent = acts.value)
+		WHERE m.user = {:user} AND m.role = 'moderator'
+		ORDER BY o.name LIMIT 1`).
+		Bind(dbx.Params{"user": userId, "region": region}).
+		Row(&org)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return org, err
+}

@@ -1,0 +1,153 @@
+package migrations
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	m "github.com/pocketbase/pocketbase/migrations"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Rule parts shared by the participation collections.
+const (
+	ideaPublic      = "status != 'submitted' && hidden = false"
+	moderatesRegion = "@request.auth.moderator_regions.id ?= region"
+	staffOfRegion   = "@request.auth.staff_regions.id ?= region"
+)
+
+// Participation: ideas, votes, comments and feedback on services. Devices
+// create all of them offline, so all of them accept client-chosen ids.
+func init() {
+	m.Register(func(app core.App) error {
+		regions, err := app.FindCollectionByNameOrId("regions")
+		if err != nil {
+			return err
+		}
+		services, err := app.FindCollectionByNameOrId("services")
+		if err != nil {
+			return err
+		}
+		users, err := app.FindCollectionByNameOrId("users")
+		if err != nil {
+			return err
+		}
+
+		ideas := core.NewBaseCollection("ideas")
+		acceptClientIds(ideas)
+		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || author = @request.auth.id || " + moderatesRegion + " || " + staffOfRegion)
+		ideas.ViewRule = ideas.ListRule
+		ideas.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
+			unset("status", "hidden", "merged_into", "votes_count", "comments_count", "author_name"),
+			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
+		ideas.UpdateRule = types.Pointer(
+			"(author = @request.auth.id && status = 'submitted' && " +
+				unset("author", "region", "status", "hidden", "merged_into", "votes_count", "comments_count", "author_name", "channel") +
+				") || (" + moderatesRegion + " && " +
+				unset("title", "body", "region", "service", "topic", "author", "status", "merged_into", "votes_count", "comments_count", "author_name", "channel") + ")")
+		ideas.DeleteRule = types.Pointer("author = @request.auth.id && status = 'submitted'")
+		ideas.Fields.Add(
+			text("title", true, 5, 140),
+			text("body", true, 10, 5000),
+			relation("region", regions.Id, true, false),
+			relation("service", services.Id, false, false),
+			&core.SelectField{Name: "topic", MaxSelect: 1, Values: Topics},
+			// Not required, so that deleting an account keeps the idea but drops the link.
+			relation("author", users.Id, false, false),
+			&core.TextField{Name: "author_name", Max: 40, Help: "Copy of the author's display name, kept by hooks/authors.go."},
+			&core.SelectField{Name: "status", Required: true, MaxSelect: 1, Values: IdeaStatuses,
+				Help: "Changed only by creating a status_changes record (hooks/lifecycle.go)."},
+			&core.NumberField{Name: "votes_count", OnlyInt: true, Min: types.Pointer(0.0), Help: "Maintained by hooks/votes.go."},
+			&core.NumberField{Name: "comments_count", OnlyInt: true, Min: types.Pointer(0.0), Help: "Maintained by hooks/comments.go."},
+			choice("channel", false, Channels...),
+			&core.BoolField{Name: "hidden", Help: "Hidden by a moderator or by reports; visible only to its author and moderators."},
+		)
+		timestamps(ideas)
+		if err := app.Save(ideas); err != nil {
+			return err
+		}
+		ideas.Fields.Add(&core.RelationField{Name: "merged_into", CollectionId: ideas.Id, MaxSelect: 1})
+		ideas.AddIndex("idx_ideas_region_created", false, "region, created", "")
+		ideas.AddIndex("idx_ideas_region_votes", false, "region, votes_count", "")
+		ideas.AddIndex("idx_ideas_region_status", false, "region, status", "")
+		ideas.AddIndex("idx_ideas_status", false, "status", "")
+		ideas.AddIndex("idx_ideas_author", false, "author", "")
+		ideas.AddIndex("idx_ideas_service", false, "service", "")
+		ideas.AddIndex("idx_ideas_merged_into", false, "merged_into", "")
+		ideas.AddIndex("idx_ideas_created", false, "created", "")
+		ideas.AddIndex("idx_ideas_votes", false, "votes_count", "")
+		if err := app.Save(ideas); err != nil {
+			return err
+		}
+
+		// Votes are private: a person sees only their own, everyone sees the counters.
+		votes := core.NewBaseCollection("votes")
+		acceptClientIds(votes)
+		votes.ListRule = types.Pointer("user = @request.auth.id")
+		votes.ViewRule = votes.ListRule
+		votes.CreateRule = rule(signedIn, "@request.body.user = @request.auth.id")
+		votes.DeleteRule = types.Pointer("user = @request.auth.id")
+		votes.Fields.Add(
+			relation("user", users.Id, true, true),
+			relation("idea", ideas.Id, true, true),
+		)
+		timestamps(votes)
+		votes.AddIndex("idx_votes_user_idea", true, "user, idea", "")
+		votes.AddIndex("idx_votes_idea", false, "idea", "")
+		if err := app.Save(votes); err != nil {
+			return err
+		}
+
+		comments := core.NewBaseCollection("comments")
+		acceptClientIds(comments)
+		comments.ListRule = types.Pointer("(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || " +
+			"author = @request.auth.id || @request.auth.moderator_regions.id ?= idea.region")
+		comments.ViewRule = comments.ListRule
+		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", unset("state", "author_name"),
+			"@request.body.idea.status != 'submitted'", "@request.body.idea.hidden = false")
+		comments.UpdateRule = types.Pointer("(author = @request.auth.id && " + unset("idea", "author", "author_name", "state") +
+			") || (@request.auth.moderator_regions.id ?= idea.region && " + unset("idea", "author", "author_name", "body") + ")")
+		comments.DeleteRule = types.Pointer("author = @request.auth.id")
+		comments.Fields.Add(
+			relation("idea", ideas.Id, true, true),
+			relation("author", users.Id, false, false),
+			&core.TextField{Name: "author_name", Max: 40},
+			text("body", true, 1, 2000),
+			&core.SelectField{Name: "state", Required: true, MaxSelect: 1, Values: []string{"visible", "hidden"},
+				Help: "Moderation state: hidden comments are seen only by their author and moderators."},
+		)
+		timestamps(comments)
+		comments.AddIndex("idx_comments_idea_created", false, "idea, created", "")
+		comments.AddIndex("idx_comments_author", false, "author", "")
+		comments.AddIndex("idx_comments_state", false, "state", "")
+		if err := app.Save(comments); err != nil {
+			return err
+		}
+
+		// Single feedback entries stay with their author and the responsible
+		// moderators and staff; the public sees aggregates only.
+		feedback := core.NewBaseCollection("feedback")
+		acceptClientIds(feedback)
+		feedback.ListRule = types.Pointer("author = @request.auth.id || " + moderatesRegion + " || " + staffOfRegion)
+		feedback.ViewRule = feedback.ListRule
+		feedback.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
+			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
+		feedback.UpdateRule = rule("author = @request.auth.id", unset("author", "service", "region", "channel"))
+		feedback.DeleteRule = types.Pointer("author = @request.auth.id")
+		feedback.Fields.Add(
+			relation("service", services.Id, true, true),
+			relation("region", regions.Id, true, false),
+			&core.NumberField{Name: "rating", Required: true, OnlyInt: true, Min: types.Pointer(1.0), Max: types.Pointer(5.0)},
+			text("text", false, 0, 2000),
+			&core.SelectField{Name: "barriers", MaxSelect: len(Barriers), Values: Barriers},
+			choice("channel", false, Channels...),
+			// Optional: assisted and paper entries have no account behind them.
+			relation("author", users.Id, false, false),
+		)
+		timestamps(feedback)
+		feedback.AddIndex("idx_feedback_service_region", false, "service, region", "")
+		feedback.AddIndex("idx_feedback_author_service_region", false, "author, service, region, created", "")
+		feedback.AddIndex("idx_feedback_region", false, "region", "")
+		feedback.AddIndex("idx_feedback_created", false, "created", "")
+		return app.Save(feedback)
+	}, func(app core.App) error {
+		return deleteCollections(app, "feedback", "comments", "votes", "ideas")
+	})
+}

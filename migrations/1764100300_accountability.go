@@ -1,0 +1,137 @@
+package migrations
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	m "github.com/pocketbase/pocketbase/migrations"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Rule parts for records that hang off an idea.
+const (
+	ideaOfRecordPublic = "idea.status != 'submitted' && idea.hidden = false"
+	moderatesIdea      = "@request.auth.moderator_regions.id ?= idea.region"
+	staffOfIdea        = "@request.auth.staff_regions.id ?= idea.region"
+	// actsForBodyOrganization selects the signed-in person's membership in the
+	// organization named in the request body; role checks then apply to that row.
+	actsForBodyOrganization = "@collection.memberships.user ?= @request.auth.id && " +
+		"@collection.memberships.organization ?= @request.body.organization"
+	// bodyOrganizationCoversIdea mirrors hooks/roles.go: an organization acts in
+	// its regions and in their direct children (a district's municipalities).
+	bodyOrganizationCoversIdea = "@request.body.organization.verified = true && " +
+		"(@request.body.organization.regions.id ?= @request.body.idea.region || " +
+		"@request.body.organization.regions.id ?= @request.body.idea.region.parent)"
+)
+
+// Accountability: the public status history, endorsements by organizations,
+// reports by citizens and the append-only moderation log.
+func init() {
+	m.Register(func(app core.App) error {
+		ideas, err := app.FindCollectionByNameOrId("ideas")
+		if err != nil {
+			return err
+		}
+		comments, err := app.FindCollectionByNameOrId("comments")
+		if err != nil {
+			return err
+		}
+		users, err := app.FindCollectionByNameOrId("users")
+		if err != nil {
+			return err
+		}
+		organizations, err := app.FindCollectionByNameOrId("organizations")
+		if err != nil {
+			return err
+		}
+		regions, err := app.FindCollectionByNameOrId("regions")
+		if err != nil {
+			return err
+		}
+
+		// A status change is how an idea moves: hooks/lifecycle.go checks the
+		// transition and updates the idea in the same transaction.
+		statusChanges := core.NewBaseCollection("status_changes")
+		statusChanges.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || idea.author = @request.auth.id || " + moderatesIdea + " || " + staffOfIdea)
+		statusChanges.ViewRule = statusChanges.ListRule
+		statusChanges.CreateRule = rule(signedIn, "@request.body.actor = @request.auth.id", unset("from"),
+			actsForBodyOrganization,
+			"(@collection.memberships.role ?= 'staff' || @collection.memberships.role ?= 'moderator')",
+			bodyOrganizationCoversIdea)
+		statusChanges.Fields.Add(
+			relation("idea", ideas.Id, true, true),
+			&core.SelectField{Name: "from", MaxSelect: 1, Values: IdeaStatuses, Help: "Set by hooks/lifecycle.go."},
+			&core.SelectField{Name: "to", Required: true, MaxSelect: 1, Values: IdeaStatuses},
+			&core.TextField{Name: "response", Max: 5000, Help: "The public response; required for every transition except publish."},
+			relation("actor", users.Id, false, false),
+			relation("organization", organizations.Id, false, false),
+		)
+		timestamps(statusChanges)
+		statusChanges.AddIndex("idx_status_changes_idea_created", false, "idea, created", "")
+		statusChanges.AddIndex("idx_status_changes_organization", false, "organization", "")
+		if err := app.Save(statusChanges); err != nil {
+			return err
+		}
+
+		// Endorsements: a moderator of a verified organization supports an idea
+		// in one of the organization's regions (a district includes its municipalities).
+		endorsements := core.NewBaseCollection("endorsements")
+		endorsements.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || " + moderatesIdea)
+		endorsements.ViewRule = endorsements.ListRule
+		endorsements.CreateRule = rule(signedIn, "@request.body.by = @request.auth.id",
+			actsForBodyOrganization, "@collection.memberships.role ?= 'moderator'", bodyOrganizationCoversIdea)
+		endorsements.DeleteRule = types.Pointer("@collection.memberships.user ?= @request.auth.id && " +
+			"@collection.memberships.organization ?= organization && @collection.memberships.role ?= 'moderator'")
+		endorsements.Fields.Add(
+			relation("idea", ideas.Id, true, true),
+			relation("organization", organizations.Id, true, true),
+			relation("by", users.Id, false, false),
+			text("note", false, 0, 500),
+		)
+		timestamps(endorsements)
+		endorsements.AddIndex("idx_endorsements_idea_organization", true, "idea, organization", "")
+		endorsements.AddIndex("idx_endorsements_organization", false, "organization", "")
+		if err := app.Save(endorsements); err != nil {
+			return err
+		}
+
+		reports := core.NewBaseCollection("reports")
+		acceptClientIds(reports)
+		reports.ListRule = types.Pointer("reporter = @request.auth.id || " + moderatesIdea +
+			" || @request.auth.moderator_regions.id ?= comment.idea.region")
+		reports.ViewRule = reports.ListRule
+		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id")
+		reports.Fields.Add(
+			relation("reporter", users.Id, true, true),
+			relation("idea", ideas.Id, false, true),
+			relation("comment", comments.Id, false, true),
+			choice("reason", true, "spam", "offensive", "personal_data", "off_topic", "other"),
+			text("note", false, 0, 500),
+		)
+		timestamps(reports)
+		reports.AddIndex("idx_reports_reporter_target", true, "reporter, idea, comment", "")
+		reports.AddIndex("idx_reports_idea", false, "idea", "")
+		reports.AddIndex("idx_reports_comment", false, "comment", "")
+		if err := app.Save(reports); err != nil {
+			return err
+		}
+
+		// Written only by hooks; hooks/moderation_log.go refuses every update and delete.
+		moderationLog := core.NewBaseCollection("moderation_log")
+		moderationLog.ListRule = types.Pointer("@request.auth.moderator_regions.id ?= region")
+		moderationLog.ViewRule = moderationLog.ListRule
+		moderationLog.Fields.Add(
+			relation("actor", users.Id, false, false),
+			relation("organization", organizations.Id, false, false),
+			choice("action", true, "publish", "hide", "restore", "merge", "endorse", "withdraw_endorsement", "transition"),
+			&core.TextField{Name: "target_collection", Required: true, Max: 40},
+			&core.TextField{Name: "target_id", Required: true, Max: 36},
+			relation("region", regions.Id, true, false),
+			text("reason", false, 0, 2000),
+		)
+		moderationLog.Fields.Add(&core.AutodateField{Name: "created", OnCreate: true})
+		moderationLog.AddIndex("idx_moderation_log_region_created", false, "region, created", "")
+		moderationLog.AddIndex("idx_moderation_log_target", false, "target_id", "")
+		return app.Save(moderationLog)
+	}, func(app core.App) error {
+		return deleteCollections(app, "moderation_log", "reports", "endorsements", "status_changes")
+	})
+}

@@ -1,0 +1,95 @@
+// Package migrations defines every Mitwirken collection, index and API rule
+// as typed Go migrations. Each file is one schema change with a working down.
+package migrations
+
+import (
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Topics are the OZG Themenfelder plus "soziales", which the catalogue keeps
+// apart because social services are Mitwirken's focus.
+var Topics = []string{
+	"arbeit_ruhestand", "bauen_wohnen", "bildung", "ein_auswanderung",
+	"engagement_hobby", "familie_kind", "forschung_foerderung", "gesundheit",
+	"mobilitaet_reisen", "recht_ordnung", "steuern_zoll", "umwelt",
+	"unternehmen", "querschnitt", "soziales",
+}
+
+// IdeaStatuses is the idea lifecycle; hooks/lifecycle.go holds the legal transitions.
+var IdeaStatuses = []string{
+	"submitted", "published", "in_review", "accepted",
+	"in_progress", "implemented", "declined", "merged",
+}
+
+// Channels records how a contribution reached the platform.
+var Channels = []string{"app", "assisted", "paper"}
+
+// Barriers are the flags a person can set when a digital service did not work for them.
+var Barriers = []string{"screenreader", "complicated", "in_person", "mobile", "language"}
+
+// clientIdPattern admits the server's own 15-character ids and the UUIDs that
+// devices choose offline, so that a retried create hits the same primary key.
+const clientIdPattern = `^[a-z0-9][a-z0-9-]{14,35}$`
+
+// acceptClientIds widens the id field of a collection whose records are created offline.
+func acceptClientIds(c *core.Collection) {
+	id := c.Fields.GetByName(core.FieldNameId).(*core.TextField)
+	id.Pattern = clientIdPattern
+	id.Min = 15
+	id.Max = 36
+}
+
+// rule returns a pointer to a rule expression, joining the parts with "&&".
+func rule(parts ...string) *string {
+	return types.Pointer(strings.Join(parts, " && "))
+}
+
+// unset returns a rule part that forbids a request body from setting any of the fields.
+func unset(fields ...string) string {
+	parts := make([]string, len(fields))
+	for i, f := range fields {
+		parts[i] = "@request.body." + f + ":isset = false"
+	}
+	return strings.Join(parts, " && ")
+}
+
+// signedIn is true for any authenticated citizen account (never a superuser token).
+const signedIn = "@request.auth.collectionName = 'users'"
+
+// text is a bounded plain-text field.
+func text(name string, required bool, min, max int) *core.TextField {
+	return &core.TextField{Name: name, Required: required, Min: min, Max: max}
+}
+
+// relation is a single relation to the collection with the given id.
+func relation(name, collectionId string, required, cascade bool) *core.RelationField {
+	return &core.RelationField{Name: name, CollectionId: collectionId, MaxSelect: 1, Required: required, CascadeDelete: cascade}
+}
+
+// choice is a single-value select.
+func choice(name string, required bool, values ...string) *core.SelectField {
+	return &core.SelectField{Name: name, Required: required, MaxSelect: 1, Values: values}
+}
+
+// timestamps adds the created and updated autodate fields.
+func timestamps(c *core.Collection) {
+	c.Fields.Add(&core.AutodateField{Name: "created", OnCreate: true})
+	c.Fields.Add(&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true})
+}
+
+// deleteCollections removes collections in the given order; used by the downs.
+func deleteCollections(app core.App, names ...string) error {
+	for _, name := range names {
+		c, err := app.FindCollectionByNameOrId(name)
+		if err != nil {
+			continue
+		}
+		if err := app.Delete(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}

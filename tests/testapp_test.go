@@ -1,0 +1,75 @@
+// Package tests holds Mitwirken's end-to-end tests: API scenarios against the
+// real PocketBase app with its real migrations, hooks and SQLite.
+package tests
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/mitwirken/mitwirken/hooks"
+	_ "github.com/mitwirken/mitwirken/migrations"
+	pbtests "github.com/pocketbase/pocketbase/tests"
+)
+
+// fixtureDir is a data directory with the migrated schema and the fixtures,
+// built once; every test app starts from a fresh copy of it.
+var fixtureDir string
+
+// tokens holds an auth token per fixture person, keyed by name ("anna", "admin", ...).
+var tokens = map[string]string{}
+
+func TestMain(m *testing.M) {
+	code, err := runWithFixtures(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "building fixtures:", err)
+		os.Exit(1)
+	}
+	os.Exit(code)
+}
+
+func runWithFixtures(m *testing.M) (int, error) {
+	empty, err := os.MkdirTemp("", "mitwirken_empty_")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(empty)
+
+	app, err := pbtests.NewTestApp(empty)
+	if err != nil {
+		return 0, err
+	}
+	hooks.Register(app)
+	if err := buildFixtures(app); err != nil {
+		return 0, err
+	}
+	fixtureDir = app.DataDir()
+	defer os.RemoveAll(fixtureDir)
+	app.ResetBootstrapState() // closes the databases so the copies are consistent
+
+	return m.Run(), nil
+}
+
+// newTestApp returns a fresh app on a copy of the fixtures, with every hook bound.
+func newTestApp(t testing.TB) *pbtests.TestApp {
+	t.Helper()
+	app, err := pbtests.NewTestApp(fixtureDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hooks.Register(app)
+	t.Cleanup(app.Cleanup)
+	return app
+}
+
+// as returns request headers authenticating as a fixture person; "" is anonymous.
+func as(person string) map[string]string {
+	if person == "" {
+		return nil
+	}
+	token, ok := tokens[person]
+	if !ok {
+		panic("no fixture person " + person)
+	}
+	return map[string]string{"Authorization": token}
+}
