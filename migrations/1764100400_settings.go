@@ -5,7 +5,9 @@ import (
 	m "github.com/pocketbase/pocketbase/migrations"
 )
 
-// Privacy by default: request logs keep no IP addresses and live for three days.
+// Privacy by default: request logs keep no IP addresses and live for three
+// days. The batch API is on, because the PWA and admin tools use it; its
+// requests obey the same collection rules as single ones.
 func init() {
 	m.Register(func(app core.App) error {
 		settings := app.Settings()
@@ -13,12 +15,16 @@ func init() {
 		settings.Logs.LogIP = false
 		settings.Logs.LogAuthId = false
 		settings.Logs.MaxDays = 3
+		settings.Batch.Enabled = true
+		settings.Batch.MaxRequests = 50
+		settings.Batch.Timeout = 5
 		return app.Save(settings)
 	}, func(app core.App) error {
 		settings := app.Settings()
 		settings.Meta.AppName = "Acme"
 		settings.Logs.LogIP = true
 		settings.Logs.MaxDays = 5
+		settings.Batch.Enabled = false
 		return app.Save(settings)
 	})
 }
