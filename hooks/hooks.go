@@ -12,6 +12,8 @@ func Register(app core.App) {
 	registerAuthors(app)
 	registerIdeas(app)
 	registerLifecycle(app)
+	registerVotes(app)
+	registerComments(app)
 	registerModeration(app)
 	registerModerationLog(app)
 	registerReports(app)

@@ -17,32 +17,36 @@ type message struct{ de, en string }
 // errorMessages translates error codes, ours and PocketBase's most common
 // ones. The codes are stable and documented in docs/errors.md.
 var errorMessages = map[string]message{
-	"validation_required":            {"Bitte ausfüllen.", "Cannot be blank."},
-	"validation_min_text_constraint": {"Bitte mindestens {{.min}} Zeichen eingeben.", "Must be at least {{.min}} character(s)."},
-	"validation_max_text_constraint": {"Bitte höchstens {{.max}} Zeichen eingeben.", "Must be no more than {{.max}} character(s)."},
-	"validation_invalid_format":      {"Das Format stimmt nicht.", "Invalid value format."},
-	"validation_pk_invalid":          {"Diese Kennung ist ungültig oder schon vergeben.", "The record primary key is invalid or already exists."},
-	"validation_not_unique":          {"Diesen Eintrag gibt es schon.", "Value must be unique."},
-	"validation_missing_rel_records": {"Der verknüpfte Eintrag existiert nicht.", "Failed to find all relation records with the provided ids."},
-	"validation_invalid_value":       {"Ungültiger Wert.", "Invalid value."},
+	"validation_required":                        {"Bitte ausfüllen.", "Cannot be blank."},
+	"validation_min_text_constraint":             {"Bitte mindestens {{.min}} Zeichen eingeben.", "Must be at least {{.min}} character(s)."},
+	"validation_max_text_constraint":             {"Bitte höchstens {{.max}} Zeichen eingeben.", "Must be no more than {{.max}} character(s)."},
+	"validation_invalid_format":                  {"Das Format stimmt nicht.", "Invalid value format."},
+	"validation_pk_invalid":                      {"Diese Kennung ist ungültig oder schon vergeben.", "The record primary key is invalid or already exists."},
+	"validation_not_unique":                      {"Diesen Eintrag gibt es schon.", "Value must be unique."},
+	"validation_missing_rel_records":             {"Der verknüpfte Eintrag existiert nicht.", "Failed to find all relation records with the provided ids."},
+	"validation_invalid_value":                   {"Ungültiger Wert.", "Invalid value."},
 	"validation_min_greater_equal_than_required": {"Der Wert muss mindestens {{.min}} sein.", "Must be larger or equal to {{.min}}."},
 	"validation_max_less_equal_than_required":    {"Der Wert darf höchstens {{.max}} sein.", "Must be less or equal to {{.max}}."},
-	"merge_required":         {"Ideen werden über die Zusammenführung gemergt, nicht über einen Statuswechsel.", "An idea is merged with the merge operation, not by a status change."},
-	"transition_not_allowed": {"Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: {{.next}}.", "This status change is not allowed. Allowed next states: {{.next}}."},
-	"response_required":      {"Für diesen Statuswechsel ist eine öffentliche Antwort nötig.", "A public response is required for this status change."},
-	"report_target_required": {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
+	"merge_required":                             {"Ideen werden über die Zusammenführung gemergt, nicht über einen Statuswechsel.", "An idea is merged with the merge operation, not by a status change."},
+	"transition_not_allowed":                     {"Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: {{.next}}.", "This status change is not allowed. Allowed next states: {{.next}}."},
+	"response_required":                          {"Für diesen Statuswechsel ist eine öffentliche Antwort nötig.", "A public response is required for this status change."},
+	"vote_idea_hidden":                           {"Diese Idee ist ausgeblendet; für sie kann nicht abgestimmt werden.", "This idea is hidden and cannot be voted on."},
+	"vote_idea_not_published":                    {"Diese Idee ist noch nicht veröffentlicht.", "This idea is not published yet."},
+	"vote_idea_merged":                           {"Diese Idee wurde mit einer anderen zusammengeführt; stimmen Sie bitte dort ab.", "This idea was merged into another one; vote there instead."},
+	"vote_idea_declined":                         {"Diese Idee wurde abgelehnt; für sie kann nicht mehr abgestimmt werden.", "This idea was declined and cannot be voted on."},
+	"report_target_required":                     {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
 }
 
 // topMessages translates PocketBase's summary messages.
 var topMessages = map[string]string{
-	"Failed to create record.":                          "Der Eintrag konnte nicht gespeichert werden.",
-	"Failed to update record.":                          "Der Eintrag konnte nicht geändert werden.",
+	"Failed to create record.": "Der Eintrag konnte nicht gespeichert werden.",
+	"Failed to update record.": "Der Eintrag konnte nicht geändert werden.",
 	"Failed to delete record. Make sure that the record is not part of a required relation reference.": "Der Eintrag konnte nicht gelöscht werden.",
-	"The requested resource wasn't found.":              "Nicht gefunden.",
-	"Something went wrong while processing your request.": "Bei der Anfrage ist etwas schiefgelaufen.",
-	"The request requires valid record authorization token.": "Bitte melden Sie sich an.",
+	"The requested resource wasn't found.":                         "Nicht gefunden.",
+	"Something went wrong while processing your request.":          "Bei der Anfrage ist etwas schiefgelaufen.",
+	"The request requires valid record authorization token.":       "Bitte melden Sie sich an.",
 	"The authorized record is not allowed to perform this action.": "Dazu sind Sie nicht berechtigt.",
-	"Only superusers can perform this action.":          "Dazu sind Sie nicht berechtigt.",
+	"Only superusers can perform this action.":                     "Dazu sind Sie nicht berechtigt.",
 }
 
 var supportedLanguages = language.NewMatcher([]language.Tag{language.German, language.English})

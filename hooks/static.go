@@ -2,6 +2,7 @@ package hooks
 
 import (
 	"io/fs"
+	"net/http"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/apis"
@@ -15,9 +16,11 @@ func ServePublic(app core.App, fsys fs.FS) {
 	static := apis.Static(fsys, true)
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(se *core.ServeEvent) error {
-			se.Router.Any("/api/{path...}", func(e *core.RequestEvent) error {
-				return e.NotFoundError("", nil)
-			})
+			for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+				se.Router.Route(method, "/api/{path...}", func(e *core.RequestEvent) error {
+					return e.NotFoundError("", nil)
+				})
+			}
 			se.Router.GET("/{path...}", func(e *core.RequestEvent) error {
 				e.Response.Header().Set("Cache-Control", cacheControl(e.Request.PathValue("path")))
 				return static(e)
@@ -36,4 +39,3 @@ func cacheControl(path string) string {
 	}
 	return "no-cache"
 }
-

@@ -1,0 +1,65 @@
+package tests
+
+import (
+	"testing"
+
+	"github.com/mitwirken/mitwirken/demo"
+	"github.com/mitwirken/mitwirken/hooks"
+	pbtests "github.com/pocketbase/pocketbase/tests"
+)
+
+// newEmptyApp returns a migrated app without fixtures.
+func newEmptyApp(t testing.TB) *pbtests.TestApp {
+	t.Helper()
+	app, err := pbtests.NewTestApp(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hooks.Register(app)
+	t.Cleanup(app.Cleanup)
+	return app
+}
+
+func TestDemoDataLoadsOnceAndIsConsistent(t *testing.T) {
+	app := newEmptyApp(t)
+	if err := demo.LoadIfEmpty(app); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int64{}
+	for _, c := range []string{"regions", "services", "organizations", "users", "ideas", "votes", "comments", "feedback", "status_changes"} {
+		n, err := app.CountRecords(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts[c] = n
+	}
+	for c, atLeast := range map[string]int64{"regions": 60, "services": 25, "organizations": 5, "users": 10, "ideas": 30, "votes": 50, "feedback": 30} {
+		if counts[c] < atLeast {
+			t.Errorf("%s: got %d, want at least %d", c, counts[c], atLeast)
+		}
+	}
+
+	if err := demo.LoadIfEmpty(app); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := app.CountRecords("ideas")
+	if again != counts["ideas"] {
+		t.Errorf("second load: got %d ideas, want %d", again, counts["ideas"])
+	}
+
+	// Every counter equals its rows, and every status equals the last history entry.
+	var drift []struct {
+		Id string `db:"id"`
+	}
+	err := app.DB().NewQuery(`
+		SELECT i.id FROM ideas i
+		WHERE i.votes_count != (SELECT COUNT(*) FROM votes v WHERE v.idea = i.id)
+		   OR i.comments_count != (SELECT COUNT(*) FROM comments c WHERE c.idea = i.id AND c.state = 'visible')
+		   OR i.status != COALESCE((SELECT s.[to] FROM status_changes s WHERE s.idea = i.id ORDER BY s.created DESC, s.rowid DESC LIMIT 1), 'published')`).All(&drift)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drift) > 0 {
+		t.Errorf("got %d inconsistent ideas, want none: %v", len(drift), drift)
+	}
+}
