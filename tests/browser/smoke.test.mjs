@@ -1,0 +1,45 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, launchBrowser } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the start page is served in German and has no axe violations', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  await page.getByRole('status').filter({ hasText: 'Der Server ist erreichbar.' }).waitFor();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.help}`), []);
+  await context.close();
+});
+
+test('an unknown API path answers JSON 404 in the browser too', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const res = await page.goto(server.url + '/api/x');
+  assert.equal(res.status(), 404);
+  assert.match(res.headers()['content-type'], /application\/json/);
+  await context.close();
+});
+
+test('the demo data is served through the API', async () => {
+  const res = await fetch(server.url + '/api/collections/ideas/records?perPage=5&skipTotal=1&sort=-votes_count');
+  const body = await res.json();
+  assert.equal(res.status, 200);
+  assert.equal(body.items.length, 5);
+  assert.ok(body.items[0].votes_count >= body.items[4].votes_count);
+});
