@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"log"
 	"os"
 	"strconv"
@@ -23,6 +24,13 @@ func main() {
 	app.RootCmd.PersistentFlags().BoolVar(&loadDemo, "demo", envBool("MITWIRKEN_DEMO"),
 		"load the demo data set into an empty database on start (env MITWIRKEN_DEMO)")
 
+	cfg := hooks.DefaultConfig()
+	app.RootCmd.PersistentFlags().IntVar(&cfg.ReportThreshold, "reportThreshold", envInt("MITWIRKEN_REPORT_THRESHOLD", cfg.ReportThreshold),
+		"reports by different people that hide an idea or comment until a moderator decides (env MITWIRKEN_REPORT_THRESHOLD)")
+
+	// Parse early: hooks take their configuration by value when they are registered.
+	_ = app.RootCmd.ParseFlags(os.Args[1:])
+
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
 		TemplateLang: migratecmd.TemplateLangGo,
 		// Only while developing with `go run`: admin UI schema edits then become migration files.
@@ -30,7 +38,13 @@ func main() {
 		Dir:         "migrations",
 	})
 
-	hooks.Register(app)
+	app.OnBootstrap().BindFunc(func(e *core.BootstrapEvent) error {
+		if cfg.ReportThreshold < 1 {
+			return fmt.Errorf("--reportThreshold must be at least 1, got %d", cfg.ReportThreshold)
+		}
+		return e.Next()
+	})
+	hooks.Register(app, cfg)
 	hooks.ServePublic(app, publicFS())
 
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
@@ -45,6 +59,14 @@ func main() {
 	if err := app.Start(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// envInt reads an integer environment variable, or returns fallback.
+func envInt(name string, fallback int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return v
+	}
+	return fallback
 }
 
 // envBool reads a boolean environment variable; unset or invalid means false.

@@ -6,18 +6,34 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
+// Config holds the settings of the domain rules that an operator may change.
+type Config struct {
+	// ReportThreshold is how many different people must report an idea or a
+	// comment before it is hidden until a moderator decides.
+	ReportThreshold int
+}
+
+// DefaultConfig is the configuration documented in the README.
+func DefaultConfig() Config {
+	return Config{ReportThreshold: 3}
+}
+
 // Register binds every domain hook and custom route to app.
-func Register(app core.App) {
+func Register(app core.App, cfg Config) {
 	registerRoles(app)
 	registerAuthors(app)
 	registerIdeas(app)
 	registerLifecycle(app)
 	registerVotes(app)
 	registerComments(app)
+	registerFeedback(app)
 	registerModeration(app)
 	registerModerationLog(app)
-	registerReports(app)
+	registerReports(app, cfg.ReportThreshold)
+	registerRecount(app)
+	registerLimits(app)
 	registerPrivacy(app)
+	registerSearch(app)
 	registerErrorTranslation(app)
 }
 

@@ -1,6 +1,7 @@
 package hooks
 
 import (
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -21,7 +22,11 @@ func (i Idea) IsPublic() bool {
 // IsOpen reports whether the idea is still being worked on, so that it can be
 // voted on, responded to or merged.
 func (i Idea) IsOpen() bool {
-	switch i.Status() {
+	return i.isOpenStatus(i.Status())
+}
+
+func (Idea) isOpenStatus(status string) bool {
+	switch status {
 	case StatusImplemented, StatusDeclined, StatusMerged:
 		return false
 	}
@@ -33,7 +38,14 @@ func (i Idea) IsOpen() bool {
 func registerIdeas(app core.App) {
 	app.OnRecordCreate("ideas").BindFunc(func(e *core.RecordEvent) error {
 		if e.Record.GetString("status") == "" {
+			pre, err := premoderated(e.App, e.Record.GetString("region"))
+			if err != nil {
+				return err
+			}
 			e.Record.Set("status", StatusPublished)
+			if pre {
+				e.Record.Set("status", StatusSubmitted)
+			}
 		}
 		defaultChannel(e.Record)
 		return e.Next()
@@ -48,6 +60,17 @@ func registerIdeas(app core.App) {
 		}
 		return e.Next()
 	})
+}
+
+// premoderated reports whether new ideas in the region wait for a moderator:
+// a district's setting applies to all its municipalities.
+func premoderated(app core.App, regionId string) (bool, error) {
+	var pre bool
+	err := app.DB().NewQuery(`
+		SELECT COALESCE(MAX(r.premoderation), FALSE) FROM regions r
+		WHERE r.id = {:region} OR r.id = (SELECT parent FROM regions WHERE id = {:region})`).
+		Bind(dbx.Params{"region": regionId}).Row(&pre)
+	return pre, err
 }
 
 func defaultChannel(r *core.Record) {

@@ -20,8 +20,7 @@ const (
 	StatusMerged      = "merged"
 )
 
-// transitions lists the legal next states. Merging is open to any open idea
-// but happens only through the merge operation, which also moves the votes.
+// transitions lists the legal next states. Every open idea may also be merged.
 var transitions = map[string][]string{
 	StatusSubmitted:  {StatusPublished},
 	StatusPublished:  {StatusInReview},
@@ -30,16 +29,17 @@ var transitions = map[string][]string{
 	StatusInProgress: {StatusImplemented},
 }
 
-// NextStatuses returns the states an idea may move to from status by a status change.
+// NextStatuses returns the states an idea may move to from status.
 func NextStatuses(status string) []string {
-	return transitions[status]
+	next := slices.Clone(transitions[status])
+	if (Idea{}).isOpenStatus(status) {
+		next = append(next, StatusMerged)
+	}
+	return next
 }
 
 // CheckTransition validates a status change and names the field at fault.
 func CheckTransition(from, to, response string) validation.Errors {
-	if to == StatusMerged {
-		return validation.Errors{"to": validation.NewError("merge_required", "An idea is merged with the merge operation, not by a status change.")}
-	}
 	if !slices.Contains(NextStatuses(from), to) {
 		next := strings.Join(NextStatuses(from), ", ")
 		if next == "" {
@@ -57,34 +57,49 @@ func CheckTransition(from, to, response string) validation.Errors {
 }
 
 // A status change moves its idea in the same transaction, so the history and
-// the idea's status can never disagree.
+// the idea's status can never disagree. The author is told in their inbox.
 func registerLifecycle(app core.App) {
 	app.OnRecordCreate("status_changes").BindFunc(func(e *core.RecordEvent) error {
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
-			record, err := txApp.FindRecordById("ideas", e.Record.GetString("idea"))
+			idea, err := findIdea(txApp, e.Record.GetString("idea"))
 			if err != nil {
-				return validation.Errors{"idea": validation.NewError("validation_missing_rel_records", "The idea does not exist.")}
+				return err
 			}
-			idea := Idea{record}
+			to := e.Record.GetString("to")
 			e.Record.Set("from", idea.Status())
-			if errs := CheckTransition(idea.Status(), e.Record.GetString("to"), e.Record.GetString("response")); errs != nil {
+			if errs := CheckTransition(idea.Status(), to, e.Record.GetString("response")); errs != nil {
 				return errs
+			}
+			var target Idea
+			if to == StatusMerged {
+				if target, err = mergeTarget(txApp, idea, e.Record.GetString("merged_into")); err != nil {
+					return err
+				}
 			}
 			if err := e.Next(); err != nil {
 				return err
 			}
-			idea.Set("status", e.Record.GetString("to"))
+			if to == StatusMerged {
+				return merge(txApp, e.Record, idea, target)
+			}
+			idea.Set("status", to)
 			if err := txApp.Save(idea); err != nil {
 				return err
 			}
-			if e.Record.GetString("to") == StatusPublished {
-				return writeModerationLog(txApp, moderationEntry{
+			kind := "status_changed"
+			if to == StatusPublished {
+				kind = "published"
+				err := writeModerationLog(txApp, moderationEntry{
 					Actor: e.Record.GetString("actor"), Organization: e.Record.GetString("organization"),
 					Action: "publish", Target: idea.Record, Region: idea.GetString("region"),
 				})
+				if err != nil {
+					return err
+				}
 			}
-			return nil
+			return notify(txApp, e.Record.GetString("actor"),
+				notice{User: idea.GetString("author"), Kind: kind, Idea: idea.Id, Status: to})
 		})
 	})
 }

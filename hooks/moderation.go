@@ -9,13 +9,20 @@ import (
 )
 
 // Hiding and restoring is done by moderators through the ordinary update API
-// (the update rules say who may). Each change is logged in the same transaction.
+// (the update rules say who may). In the same transaction the change is
+// logged, the author is told, and a restore dismisses the open reports, so
+// that they do not hide the content again at once.
 func registerModeration(app core.App) {
 	app.OnRecordUpdateRequest("ideas", "comments").BindFunc(func(e *core.RecordRequestEvent) error {
 		before, after := isHidden(e.Record.Original()), isHidden(e.Record)
 		if before == after || e.Auth == nil || e.Auth.Collection().Name != "users" {
 			return e.Next()
 		}
+		reason := ""
+		if after {
+			reason = "moderator"
+		}
+		e.Record.Set("hidden_reason", reason)
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			if err := e.Next(); err != nil {
@@ -29,15 +36,37 @@ func registerModeration(app core.App) {
 			if err != nil {
 				return err
 			}
-			action := "restore"
+			action, kind, idea := "restore", "restored", e.Record.Id
 			if after {
-				action = "hide"
+				action, kind = "hide", "hidden"
 			}
-			return writeModerationLog(txApp, moderationEntry{
+			if e.Record.Collection().Name == "comments" {
+				idea = e.Record.GetString("idea")
+			}
+			if !after {
+				if err := dismissReports(txApp, e.Record); err != nil {
+					return err
+				}
+			}
+			err = writeModerationLog(txApp, moderationEntry{
 				Actor: e.Auth.Id, Organization: org, Action: action, Target: e.Record, Region: region,
 			})
+			if err != nil {
+				return err
+			}
+			return notify(txApp, e.Auth.Id, notice{User: e.Record.GetString("author"), Kind: kind, Idea: idea, Reason: reason})
 		})
 	})
+}
+
+// dismissReports closes the open reports on an idea or comment.
+func dismissReports(app core.App, target *core.Record) error {
+	field := "idea"
+	if target.Collection().Name == "comments" {
+		field = "comment"
+	}
+	_, err := app.DB().Update("reports", dbx.Params{"dismissed": true}, dbx.HashExp{field: target.Id}).Execute()
+	return err
 }
 
 // isHidden reads the moderation state of an idea or a comment.

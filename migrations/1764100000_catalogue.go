@@ -18,6 +18,8 @@ func init() {
 			choice("kind", true, "landkreis", "gemeinde", "verbund"),
 			&core.TextField{Name: "ags", Pattern: `^[0-9]{5}([0-9]{3})?$`,
 				Help: "Amtlicher Gemeindeschlüssel (5 digits for a Landkreis, 8 for a Gemeinde); empty for a Verbund."},
+			&core.BoolField{Name: "premoderation",
+				Help: "New ideas wait for a moderator before they are published. A Landkreis's setting applies to all its Gemeinden."},
 		)
 		timestamps(regions)
 		if err := app.Save(regions); err != nil {

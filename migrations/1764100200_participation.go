@@ -11,6 +11,9 @@ const (
 	ideaPublic      = "status != 'submitted' && hidden = false"
 	moderatesRegion = "@request.auth.moderator_regions.id ?= region"
 	staffOfRegion   = "@request.auth.staff_regions.id ?= region"
+	// isAuthor needs its guard: a guest's @request.auth.id is empty, and so is
+	// the author of a record entered on paper or whose author deleted the account.
+	isAuthor = "(@request.auth.id != '' && author = @request.auth.id)"
 )
 
 // Participation: ideas, votes, comments and feedback on services. Devices
@@ -32,17 +35,17 @@ func init() {
 
 		ideas := core.NewBaseCollection("ideas")
 		acceptClientIds(ideas)
-		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || author = @request.auth.id || " + moderatesRegion + " || " + staffOfRegion)
+		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || " + isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
 		ideas.ViewRule = ideas.ListRule
 		ideas.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
-			unset("status", "hidden", "merged_into", "votes_count", "comments_count", "author_name"),
+			unset("status", "hidden", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name"),
 			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
 		ideas.UpdateRule = types.Pointer(
-			"(author = @request.auth.id && status = 'submitted' && " +
-				unset("author", "region", "status", "hidden", "merged_into", "votes_count", "comments_count", "author_name", "channel") +
+			"(" + isAuthor + " && status = 'submitted' && " +
+				unset("author", "region", "status", "hidden", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name", "channel") +
 				") || (" + moderatesRegion + " && " +
-				unset("title", "body", "region", "service", "topic", "author", "status", "merged_into", "votes_count", "comments_count", "author_name", "channel") + ")")
-		ideas.DeleteRule = types.Pointer("author = @request.auth.id && status = 'submitted'")
+				unset("title", "body", "region", "service", "topic", "author", "status", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name", "channel") + ")")
+		ideas.DeleteRule = types.Pointer(isAuthor + " && status = 'submitted'")
 		ideas.Fields.Add(
 			text("title", true, 5, 140),
 			text("body", true, 10, 5000),
@@ -58,6 +61,7 @@ func init() {
 			&core.NumberField{Name: "comments_count", OnlyInt: true, Min: types.Pointer(0.0), Help: "Maintained by hooks/comments.go."},
 			choice("channel", false, Channels...),
 			&core.BoolField{Name: "hidden", Help: "Hidden by a moderator or by reports; visible only to its author and moderators."},
+			hiddenReason(),
 		)
 		timestamps(ideas)
 		if err := app.Save(ideas); err != nil {
@@ -98,13 +102,13 @@ func init() {
 		comments := core.NewBaseCollection("comments")
 		acceptClientIds(comments)
 		comments.ListRule = types.Pointer("(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || " +
-			"author = @request.auth.id || @request.auth.moderator_regions.id ?= idea.region")
+			isAuthor + " || @request.auth.moderator_regions.id ?= idea.region")
 		comments.ViewRule = comments.ListRule
-		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", unset("state", "author_name"),
+		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", unset("state", "hidden_reason", "author_name"),
 			"@request.body.idea.status != 'submitted'", "@request.body.idea.hidden = false")
-		comments.UpdateRule = types.Pointer("(author = @request.auth.id && " + unset("idea", "author", "author_name", "state") +
-			") || (@request.auth.moderator_regions.id ?= idea.region && " + unset("idea", "author", "author_name", "body") + ")")
-		comments.DeleteRule = types.Pointer("author = @request.auth.id")
+		comments.UpdateRule = types.Pointer("(" + isAuthor + " && " + unset("idea", "author", "author_name", "state", "hidden_reason") +
+			") || (@request.auth.moderator_regions.id ?= idea.region && " + unset("idea", "author", "author_name", "body", "hidden_reason") + ")")
+		comments.DeleteRule = types.Pointer(isAuthor)
 		comments.Fields.Add(
 			relation("idea", ideas.Id, true, true),
 			relation("author", users.Id, false, false),
@@ -112,6 +116,7 @@ func init() {
 			text("body", true, 1, 2000),
 			&core.SelectField{Name: "state", Required: true, MaxSelect: 1, Values: []string{"visible", "hidden"},
 				Help: "Moderation state: hidden comments are seen only by their author and moderators."},
+			hiddenReason(),
 		)
 		timestamps(comments)
 		comments.AddIndex("idx_comments_idea_created", false, "idea, created", "")
@@ -125,12 +130,12 @@ func init() {
 		// moderators and staff; the public sees aggregates only.
 		feedback := core.NewBaseCollection("feedback")
 		acceptClientIds(feedback)
-		feedback.ListRule = types.Pointer("author = @request.auth.id || " + moderatesRegion + " || " + staffOfRegion)
+		feedback.ListRule = types.Pointer(isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
 		feedback.ViewRule = feedback.ListRule
 		feedback.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
 			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
-		feedback.UpdateRule = rule("author = @request.auth.id", unset("author", "service", "region", "channel"))
-		feedback.DeleteRule = types.Pointer("author = @request.auth.id")
+		feedback.UpdateRule = rule(isAuthor, unset("author", "service", "region", "channel"))
+		feedback.DeleteRule = types.Pointer(isAuthor)
 		feedback.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),

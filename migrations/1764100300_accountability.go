@@ -50,7 +50,10 @@ func init() {
 		// A status change is how an idea moves: hooks/lifecycle.go checks the
 		// transition and updates the idea in the same transaction.
 		statusChanges := core.NewBaseCollection("status_changes")
-		statusChanges.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || idea.author = @request.auth.id || " + moderatesIdea + " || " + staffOfIdea)
+		// The author clause needs a signed-in person: for anonymous requests
+		// @request.auth.id is empty and would match ideas without an author.
+		statusChanges.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || (@request.auth.id != '' && idea.author = @request.auth.id) || " +
+			moderatesIdea + " || " + staffOfIdea)
 		statusChanges.ViewRule = statusChanges.ListRule
 		statusChanges.CreateRule = rule(signedIn, "@request.body.actor = @request.auth.id", unset("from"),
 			actsForBodyOrganization,
@@ -63,6 +66,8 @@ func init() {
 			&core.TextField{Name: "response", Max: 5000, Help: "The public response; required for every transition except publish."},
 			relation("actor", users.Id, false, false),
 			relation("organization", organizations.Id, false, false),
+			&core.RelationField{Name: "merged_into", CollectionId: ideas.Id, MaxSelect: 1,
+				Help: "Only for a change to merged: the idea that takes over the votes."},
 		)
 		timestamps(statusChanges)
 		statusChanges.AddIndex("idx_status_changes_idea_created", false, "idea, created", "")
@@ -95,16 +100,20 @@ func init() {
 
 		reports := core.NewBaseCollection("reports")
 		acceptClientIds(reports)
-		reports.ListRule = types.Pointer("reporter = @request.auth.id || " + moderatesIdea +
-			" || @request.auth.moderator_regions.id ?= comment.idea.region")
+		// Each moderator clause needs its target set: a report has an idea or a
+		// comment, and the empty side's region would equal the empty region list
+		// of everyone who moderates nowhere (anonymous, citizens, staff).
+		reports.ListRule = types.Pointer("reporter = @request.auth.id || (idea != '' && " + moderatesIdea +
+			") || (comment != '' && @request.auth.moderator_regions.id ?= comment.idea.region)")
 		reports.ViewRule = reports.ListRule
-		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id")
+		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"))
 		reports.Fields.Add(
 			relation("reporter", users.Id, true, true),
 			relation("idea", ideas.Id, false, true),
 			relation("comment", comments.Id, false, true),
 			choice("reason", true, "spam", "offensive", "personal_data", "off_topic", "other"),
 			text("note", false, 0, 500),
+			&core.BoolField{Name: "dismissed", Help: "Set when a moderator restores the content; dismissed reports no longer count."},
 		)
 		timestamps(reports)
 		reports.AddIndex("idx_reports_reporter_target", true, "reporter, idea, comment", "")

@@ -5,7 +5,7 @@ import (
 	m "github.com/pocketbase/pocketbase/migrations"
 )
 
-// Privacy by default: request logs keep no IP addresses and live for three
+// Privacy and abuse limits by default: request logs keep no IP addresses and live for three
 // days. The batch API is on, because the PWA and admin tools use it; its
 // requests obey the same collection rules as single ones.
 func init() {
@@ -18,6 +18,17 @@ func init() {
 		settings.Batch.Enabled = true
 		settings.Batch.MaxRequests = 50
 		settings.Batch.Timeout = 5
+		// Per address. A village hall or library shares one address among many
+		// people, so the general limits are generous and the tight ones guard
+		// only sign-in and account creation.
+		settings.RateLimits.Enabled = true
+		settings.RateLimits.Rules = []core.RateLimitRule{
+			{Label: "*:auth", MaxRequests: 10, Duration: 10},
+			{Label: "users:create", MaxRequests: 10, Duration: 60},
+			{Label: "*:create", MaxRequests: 60, Duration: 10},
+			{Label: "/api/batch", MaxRequests: 10, Duration: 1},
+			{Label: "/api/", MaxRequests: 600, Duration: 10},
+		}
 		return app.Save(settings)
 	}, func(app core.App) error {
 		settings := app.Settings()
@@ -25,6 +36,7 @@ func init() {
 		settings.Logs.LogIP = true
 		settings.Logs.MaxDays = 5
 		settings.Batch.Enabled = false
+		settings.RateLimits.Enabled = false
 		return app.Save(settings)
 	})
 }

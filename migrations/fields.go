@@ -80,6 +80,12 @@ func timestamps(c *core.Collection) {
 	c.Fields.Add(&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true})
 }
 
+// hiddenReason tells the author why their content is hidden; set by hooks.
+func hiddenReason() *core.SelectField {
+	return &core.SelectField{Name: "hidden_reason", MaxSelect: 1, Values: []string{"reports", "moderator"},
+		Help: "Why the content is hidden: reports by several people, or a moderator's decision. Set by hooks."}
+}
+
 // deleteCollections removes collections in the given order; used by the downs.
 func deleteCollections(app core.App, names ...string) error {
 	for _, name := range names {

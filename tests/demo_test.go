@@ -15,7 +15,7 @@ func newEmptyApp(t testing.TB) *pbtests.TestApp {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hooks.Register(app)
+	hooks.Register(app, hooks.DefaultConfig())
 	t.Cleanup(app.Cleanup)
 	return app
 }

@@ -39,7 +39,7 @@ func runWithFixtures(m *testing.M) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	hooks.Register(app)
+	hooks.Register(app, hooks.DefaultConfig())
 	if err := buildFixtures(app); err != nil {
 		return 0, err
 	}
@@ -57,7 +57,7 @@ func newTestApp(t testing.TB) *pbtests.TestApp {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hooks.Register(app)
+	hooks.Register(app, hooks.DefaultConfig())
 	t.Cleanup(app.Cleanup)
 	return app
 }
