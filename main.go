@@ -28,6 +28,9 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&cfg.ReportThreshold, "reportThreshold", envInt("MITWIRKEN_REPORT_THRESHOLD", cfg.ReportThreshold),
 		"reports by different people that hide an idea or comment until a moderator decides (env MITWIRKEN_REPORT_THRESHOLD)")
 
+	app.RootCmd.PersistentFlags().IntVar(&cfg.SyncRetentionDays, "syncRetentionDays", envInt("MITWIRKEN_SYNC_RETENTION_DAYS", cfg.SyncRetentionDays),
+		"days the sync change log keeps tombstones; older device cursors get a full resync (env MITWIRKEN_SYNC_RETENTION_DAYS)")
+
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
 
@@ -41,6 +44,9 @@ func main() {
 	app.OnBootstrap().BindFunc(func(e *core.BootstrapEvent) error {
 		if cfg.ReportThreshold < 1 {
 			return fmt.Errorf("--reportThreshold must be at least 1, got %d", cfg.ReportThreshold)
+		}
+		if cfg.SyncRetentionDays < 1 {
+			return fmt.Errorf("--syncRetentionDays must be at least 1, got %d", cfg.SyncRetentionDays)
 		}
 		return e.Next()
 	})

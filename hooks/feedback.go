@@ -99,7 +99,7 @@ func validateServiceOffered(e *core.RecordEvent) error {
 	if err != nil {
 		return err
 	}
-	if false && !offered {
+	if !offered {
 		return validation.Errors{"region": validation.NewError("feedback_service_not_offered",
 			"This service is not offered online in this region.")}
 	}
@@ -164,23 +164,23 @@ func serveFeedbackSummary(e *core.RequestEvent, validate *validator.Validate) er
 	if err != nil || !canView(e.App, info, service) {
 		return e.NotFoundError("", nil)
 	}
-	if _, err := e.App.FindRecordById("regions", params.Region); err != nil {
-		return e.BadRequestError("", validation.Errors{"region": validation.NewError(
-			"validation_missing_rel_records", "The region does not exist.")})
-	}
 	key := statsKey{service.Id, params.Region}
 	row, err := findFeedbackStats(e.App, key)
 	if err != nil {
 		return err
 	}
-	counts := tally{}
-	if row != nil {
-		if !canView(e.App, info, row) {
-			return e.ForbiddenError("", nil)
+	if row == nil {
+		// No feedback there yet, or no such region: only now is it worth a look-up.
+		if _, err := e.App.FindRecordById("regions", params.Region); err != nil {
+			return e.BadRequestError("", validation.Errors{"region": validation.NewError(
+				"validation_missing_rel_records", "The region does not exist.")})
 		}
-		counts = storedTally(row)
+		return e.JSON(http.StatusOK, summarize(key, tally{}))
 	}
-	return e.JSON(http.StatusOK, summarize(key, counts))
+	if !canView(e.App, info, row) {
+		return e.ForbiddenError("", nil)
+	}
+	return e.JSON(http.StatusOK, summarize(key, storedTally(row)))
 }
 
 // canView applies the view rule of the record's collection, so that the route

@@ -56,8 +56,9 @@ func sameStatsContribution(before, after *core.Record) bool {
 
 // countFeedback adds (sign 1) or removes (sign -1) one entry from the row of
 // its service and region. The row is saved through the app, so it bumps
-// updated and reaches realtime subscribers; a row that drops to zero entries
-// is deleted, so that it never holds a region that is to be removed.
+// updated and reaches realtime subscribers. A row that drops to zero entries
+// is deleted: the route answers zero without it, and an empty row would only
+// keep its region from being deleted.
 func countFeedback(txApp core.App, feedback *core.Record, sign int) error {
 	key := statsKey{feedback.GetString("service"), feedback.GetString("region")}
 	row, err := findFeedbackStats(txApp, key)

@@ -11,11 +11,15 @@ type Config struct {
 	// ReportThreshold is how many different people must report an idea or a
 	// comment before it is hidden until a moderator decides.
 	ReportThreshold int
+
+	// SyncRetentionDays is how long the change log keeps tombstones; a device
+	// offline for longer does a full resync.
+	SyncRetentionDays int
 }
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30}
 }
 
 // Register binds every domain hook and custom route to app.
@@ -31,6 +35,10 @@ func Register(app core.App, cfg Config) {
 	registerModerationLog(app)
 	registerReports(app, cfg.ReportThreshold)
 	registerRecount(app)
+	registerSyncLog(app)
+	registerSyncPull(app)
+	registerSyncPush(app)
+	registerSyncPrune(app, cfg.SyncRetentionDays)
 	registerLimits(app)
 	registerPrivacy(app)
 	registerSearch(app)

@@ -84,7 +84,8 @@ func registerLifecycle(app core.App) {
 				return merge(txApp, e.Record, idea, target)
 			}
 			idea.Set("status", to)
-			if err := txApp.Save(idea); err != nil {
+			// The record itself, not the Idea wrapper: only a *core.Record runs the record hooks (search index, realtime).
+			if err := txApp.Save(idea.Record); err != nil {
 				return err
 			}
 			kind := "status_changed"

@@ -1,6 +1,7 @@
 package hooks
 
 import (
+	"math"
 	"net/http"
 
 	"github.com/go-playground/validator/v10"
@@ -16,6 +17,9 @@ import (
 //
 // Both answer ideas as the ideas REST API exports them, and only ideas that
 // the request could view there.
+
+// invalidParameters is the summary of a refusal; the field errors say more.
+const invalidParameters = "Invalid query parameters."
 
 // searchPerPage is the page size of the search route.
 const searchPerPage = 20
@@ -65,11 +69,11 @@ func ensureSearchIndex(app core.App) error {
 func searchIdeas(e *core.RequestEvent, v *validator.Validate) error {
 	p, err := readSearchParams(v, e.Request.URL.Query())
 	if err != nil {
-		return e.BadRequestError("Invalid search parameters.", err)
+		return e.BadRequestError(invalidParameters, err)
 	}
 	terms := searchTerms(p.Query)
 	if len(terms) == 0 {
-		return e.BadRequestError("Invalid search parameters.", validation.Errors{"q": validation.NewError(
+		return e.BadRequestError(invalidParameters, validation.Errors{"q": validation.NewError(
 			"search_terms_required", "Enter at least one meaningful search word.")})
 	}
 	hits, err := findMatchingIdeas(e.App, terms, p.Region, (p.Page-1)*searchPerPage, searchPerPage+1)
@@ -82,7 +86,7 @@ func searchIdeas(e *core.RequestEvent, v *validator.Validate) error {
 	for i := range hits {
 		hits[i].Score = -hits[i].Rank
 	}
-	items, err := viewableIdeas(e, hits)
+	items, err := viewableIdeas(e, hits, Idea.IsPublic)
 	if err != nil {
 		e.App.Logger().Error("search: loading results failed", "error", err)
 		return e.InternalServerError("", nil)
@@ -95,14 +99,14 @@ func searchIdeas(e *core.RequestEvent, v *validator.Validate) error {
 func similarIdeas(e *core.RequestEvent, v *validator.Validate) error {
 	p, err := readSimilarParams(v, e.Request.URL.Query())
 	if err != nil {
-		return e.BadRequestError("Invalid parameters.", err)
+		return e.BadRequestError(invalidParameters, err)
 	}
 	items := []map[string]any{}
 	terms := searchTerms(p.Text)
 	if len(terms) > 0 {
 		hits, err := suggestDuplicates(e.App, terms, p.Region, p.Limit)
 		if err == nil {
-			items, err = viewableIdeas(e, hits)
+			items, err = viewableIdeas(e, hits, Idea.IsSuggestedAsDuplicate)
 		}
 		if err != nil {
 			e.App.Logger().Error("search: finding similar ideas failed", "error", err)
@@ -112,19 +116,52 @@ func similarIdeas(e *core.RequestEvent, v *validator.Validate) error {
 	return e.JSON(http.StatusOK, map[string]any{"items": items})
 }
 
-// viewableIdeas loads the ideas of hits in their order, keeps those the
-// request may view by the ideas view rule, and exports them as the REST API
-// does, each with its score.
-func viewableIdeas(e *core.RequestEvent, hits []searchHit) ([]map[string]any, error) {
-	items := []map[string]any{}
-	if len(hits) == 0 {
-		return items, nil
+// viewableIdeas loads the ideas of hits in their order, keeps those that
+// pass keep and that the request may view by the ideas view rule, and
+// exports them as the REST API does, each with its score.
+func viewableIdeas(e *core.RequestEvent, hits []searchHit, keep func(Idea) bool) ([]map[string]any, error) {
+	info, err := e.RequestInfo()
+	if err != nil {
+		return nil, err
 	}
+	records, err := findHitRecords(e.App, hits)
+	if err != nil {
+		return nil, err
+	}
+	var shown []*core.Record
+	var scores []float64
+	for i, record := range records {
+		if record == nil || !keep(Idea{record}) {
+			continue
+		}
+		ok, err := e.App.CanAccessRecord(record, info, record.Collection().ViewRule)
+		if err != nil {
+			e.App.Logger().Warn("search: checking the view rule failed", "idea", record.Id, "error", err)
+		}
+		if ok {
+			shown = append(shown, record)
+			scores = append(scores, hits[i].Score)
+		}
+	}
+	if err := apis.EnrichRecords(e, shown); err != nil {
+		return nil, err
+	}
+	items := make([]map[string]any, len(shown))
+	for i, record := range shown {
+		items[i] = record.PublicExport()
+		items[i]["score"] = math.Round(scores[i]*1000) / 1000
+	}
+	return items, nil
+}
+
+// findHitRecords loads the ideas of hits in one query, in the order of hits;
+// an idea deleted in the meantime is nil.
+func findHitRecords(app core.App, hits []searchHit) ([]*core.Record, error) {
 	ids := make([]string, len(hits))
 	for i, hit := range hits {
 		ids[i] = hit.Idea
 	}
-	records, err := e.App.FindRecordsByIds("ideas", ids)
+	records, err := app.FindRecordsByIds("ideas", ids)
 	if err != nil {
 		return nil, err
 	}
@@ -132,30 +169,9 @@ func viewableIdeas(e *core.RequestEvent, hits []searchHit) ([]map[string]any, er
 	for _, r := range records {
 		byId[r.Id] = r
 	}
-	info, err := e.RequestInfo()
-	if err != nil {
-		return nil, err
+	ordered := make([]*core.Record, len(hits))
+	for i, hit := range hits {
+		ordered[i] = byId[hit.Idea]
 	}
-	var found []*core.Record
-	var scores []float64
-	for _, hit := range hits {
-		record, ok := byId[hit.Idea]
-		if !ok {
-			continue
-		}
-		if ok, err := e.App.CanAccessRecord(record, info, record.Collection().ViewRule); err != nil || !ok {
-			continue
-		}
-		found = append(found, record)
-		scores = append(scores, hit.Score)
-	}
-	if err := apis.EnrichRecords(e, found); err != nil {
-		return nil, err
-	}
-	for i, record := range found {
-		item := record.PublicExport()
-		item["score"] = scores[i]
-		items = append(items, item)
-	}
-	return items, nil
+	return ordered, nil
 }

@@ -96,10 +96,10 @@ func queryParamError(fe validator.FieldError) validation.Error {
 		return validation.NewError("validation_max_text_constraint", "Must be no more than {{.max}} character(s).").
 			SetParams(map[string]any{"max": fe.Param()})
 	case fe.Tag() == "min":
-		return validation.NewError("validation_min_greater_equal_than_required", "Must be larger or equal to {{.min}}.").
+		return validation.NewError("validation_min_number_constraint", "Must be greater or equal than {{.min}}.").
 			SetParams(map[string]any{"min": fe.Param()})
 	case fe.Tag() == "max":
-		return validation.NewError("validation_max_less_equal_than_required", "Must be less or equal to {{.max}}.").
+		return validation.NewError("validation_max_number_constraint", "Must be less or equal than {{.max}}.").
 			SetParams(map[string]any{"max": fe.Param()})
 	}
 	return validation.NewError("validation_invalid_format", "Invalid value format.")

@@ -208,13 +208,18 @@ func TestStatusChangesFollowTheLifecycle(t *testing.T) {
 			),
 		})
 	}
+	// Every open idea may also be merged (with a target, see merge_test.go);
+	// a closed one may move nowhere.
 	for _, illegal := range []struct{ from, to, next string }{
-		{"published", "accepted", "in_review"},
-		{"submitted", "in_review", "published"},
-		{"in_review", "in_progress", "accepted, declined"},
+		{"published", "accepted", "in_review, merged"},
+		{"submitted", "in_review", "published, merged"},
+		{"in_review", "in_progress", "accepted, declined, merged"},
+		{"published", "published", "in_review, merged"},
 		{"implemented", "in_review", "-"},
 		{"declined", "accepted", "-"},
-		{"published", "published", "in_review"},
+		{"implemented", "merged", "-"},
+		{"declined", "merged", "-"},
+		{"merged", "published", "-"},
 	} {
 		rows = append(rows, accessCheck{
 			access: access{name: "moving an idea from " + illegal.from + " to " + illegal.to + " is not allowed", as: "mehmet", method: http.MethodPost,
@@ -225,15 +230,13 @@ func TestStatusChangesFollowTheLifecycle(t *testing.T) {
 			after:  ideaStaysAt(ideaPublished, illegal.from, 1),
 		})
 	}
-	for _, from := range []string{"published", "in_review", "accepted"} {
-		rows = append(rows, accessCheck{
-			access: access{name: "an idea in " + from + " is merged only by the merge operation", as: "mehmet", method: http.MethodPost,
-				url: statusChanges, body: statusChangeBody(ideaPublished, "merged", "Doppelt.", mehmet, vdkMainKinzig),
-				status: 400, has: []string{`"to":{"code":"merge_required"`, "Ideen werden über die Zusammenführung gemergt"}},
-			before: at(from),
-			after:  ideaStaysAt(ideaPublished, from, 1),
-		})
-	}
+	rows = append(rows, accessCheck{
+		access: access{name: "an idea in review is merged only into a named idea", as: "mehmet", method: http.MethodPost,
+			url: statusChanges, body: statusChangeBody(ideaPublished, "merged", "Doppelt.", mehmet, vdkMainKinzig),
+			status: 400, has: []string{`"merged_into":{"code":"merge_target_required"`, "Bitte die Idee angeben, in die diese zusammengeführt wird."}},
+		before: at("in_review"),
+		after:  ideaStaysAt(ideaPublished, "in_review", 1),
+	})
 	rows = append(rows,
 		accessCheck{access: access{name: "a transition other than publish needs a response", as: "stefan", method: http.MethodPost,
 			url: statusChanges, body: statusChangeBody(ideaPublished, "in_review", "", stefan, stadtGelnhausen),
@@ -253,14 +256,14 @@ func TestStatusChangeErrorsSpeakTheRequestLanguage(t *testing.T) {
 	illegal := statusChangeBody(ideaPublished, "accepted", "Angenommen.", mehmet, vdkMainKinzig)
 	runChecks(t, []accessCheck{
 		{access: access{name: "German is the default", as: "mehmet", method: http.MethodPost, url: statusChanges, body: illegal, status: 400,
-			has:    []string{`"message":"Der Eintrag konnte nicht gespeichert werden."`, "Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: in_review."},
+			has:    []string{`"message":"Der Eintrag konnte nicht gespeichert werden."`, "Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: in_review, merged."},
 			hasNot: []string{"not allowed"}}},
 		{access: access{name: "English on request", as: "mehmet", method: http.MethodPost, url: statusChanges, body: illegal, status: 400,
-			has:    []string{`"message":"Failed to create record."`, "This status change is not allowed. Allowed next states: in_review."},
+			has:    []string{`"message":"Failed to create record."`, "This status change is not allowed. Allowed next states: in_review, merged."},
 			hasNot: []string{"nicht erlaubt"}},
 			lang: "en"},
 		{access: access{name: "an unsupported language falls back to German", as: "mehmet", method: http.MethodPost, url: statusChanges, body: illegal, status: 400,
-			has: []string{"Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: in_review."}},
+			has: []string{"Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: in_review, merged."}},
 			lang: "fr-FR"},
 	})
 }

@@ -1,0 +1,127 @@
+package hooks
+
+import (
+	"encoding/json"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
+)
+
+// syncedCollection says how a collection's changes reach devices: district
+// scopes public records to a Landkreis, owner makes a record private to one
+// person. Both are SQL over the record's row, aliased t.
+type syncedCollection struct {
+	name     string
+	district string
+	owner    string
+}
+
+const (
+	districtOfRegion = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM regions r WHERE r.id = t.region)`
+	districtOfIdea   = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM ideas i JOIN regions r ON r.id = i.region WHERE i.id = t.idea)`
+)
+
+// syncedCollections are what a citizen's device keeps (docs/sync.md).
+var syncedCollections = []syncedCollection{
+	{name: "regions", district: "''", owner: "''"},
+	{name: "services", district: "''", owner: "''"},
+	{name: "organizations", district: "''", owner: "''"},
+	{name: "ideas", district: districtOfRegion, owner: "''"},
+	{name: "comments", district: districtOfIdea, owner: "''"},
+	{name: "status_changes", district: districtOfIdea, owner: "''"},
+	{name: "endorsements", district: districtOfIdea, owner: "''"},
+	{name: "votes", district: "''", owner: "t.user"},
+	{name: "feedback", district: "''", owner: "t.author"},
+	{name: "reports", district: "''", owner: "t.reporter"},
+	{name: "notifications", district: "''", owner: "t.user"},
+}
+
+// isPrivate reports whether a collection's records belong to one person.
+func (c syncedCollection) isPrivate() bool { return c.owner != "''" }
+
+// Every change of a synced record appends to the change log in the same
+// transaction, so the log and the data can never disagree.
+func registerSyncLog(app core.App) {
+	for _, c := range syncedCollections {
+		app.OnRecordCreate(c.name).BindFunc(func(e *core.RecordEvent) error {
+			return afterSave(e, func(txApp core.App) error { return logChange(txApp, c, e.Record.Id, "upsert", nil) })
+		})
+		app.OnRecordUpdate(c.name).BindFunc(func(e *core.RecordEvent) error {
+			return afterSave(e, func(txApp core.App) error { return logChange(txApp, c, e.Record.Id, "upsert", nil) })
+		})
+		app.OnRecordDelete(c.name).BindFunc(func(e *core.RecordEvent) error {
+			return e.App.RunInTransaction(func(txApp core.App) error {
+				e.App = txApp
+				scope, err := changeScope(txApp, c, e.Record.Id) // read before the row is gone
+				if err != nil {
+					return err
+				}
+				if err := e.Next(); err != nil {
+					return err
+				}
+				return logChange(txApp, c, e.Record.Id, "delete", scope)
+			})
+		})
+	}
+}
+
+type scope struct {
+	District string `db:"district"`
+	Owner    string `db:"owner"`
+}
+
+func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
+	s := &scope{}
+	err := app.DB().NewQuery("SELECT COALESCE(" + c.district + ", '') AS district, COALESCE(" + c.owner + ", '') AS owner FROM " +
+		c.name + " t WHERE t.id = {:id}").Bind(dbx.Params{"id": id}).One(s)
+	return s, err
+}
+
+// logChange appends one change and pokes the devices of its district once the
+// transaction has committed.
+func logChange(txApp core.App, c syncedCollection, id, op string, s *scope) error {
+	if s == nil {
+		var err error
+		if s, err = changeScope(txApp, c, id); err != nil {
+			return err
+		}
+	}
+	if c.isPrivate() && s.Owner == "" {
+		return nil // e.g. feedback entered on paper: nobody's device keeps it
+	}
+	result, err := txApp.DB().Insert("sync_log", dbx.Params{
+		"collection": c.name, "record_id": id, "op": op, "district": s.District, "owner": s.Owner,
+	}).Execute()
+	if err != nil {
+		return err
+	}
+	seq, _ := result.LastInsertId()
+	topic := "sync/catalogue"
+	if s.District != "" {
+		topic = "sync/" + s.District
+	}
+	if s.Owner != "" {
+		topic = "sync/user/" + s.Owner
+	}
+	if info := txApp.TxInfo(); info != nil {
+		info.OnComplete(func(txErr error) error {
+			if txErr == nil {
+				poke(txApp, topic, seq)
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+// poke tells the realtime subscribers of topic that the log has grown.
+func poke(app core.App, topic string, seq int64) {
+	data, _ := json.Marshal(map[string]int64{"seq": seq})
+	message := subscriptions.Message{Name: topic, Data: data}
+	for _, client := range app.SubscriptionsBroker().Clients() {
+		if client.HasSubscription(topic) {
+			client.Send(message)
+		}
+	}
+}

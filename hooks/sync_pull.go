@@ -1,0 +1,223 @@
+package hooks
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/search"
+)
+
+const (
+	pullDefaultLimit = 200
+	pullMaxLimit     = 500
+	pullMaxBytes     = 256 << 10
+)
+
+// pullParams are the query parameters of GET /api/sync/pull.
+type pullParams struct {
+	Cursor int64  `param:"cursor" validate:"gte=0"`
+	Region string `param:"region" validate:"omitempty,len=15,alphanum"`
+	Limit  int    `param:"limit" validate:"gte=1,lte=500"`
+}
+
+// change is one entry of a pull reply.
+type change struct {
+	Seq        int64        `json:"seq"`
+	Collection string       `json:"collection"`
+	Op         string       `json:"op"`
+	Id         string       `json:"id"`
+	Record     *core.Record `json:"record,omitempty"`
+}
+
+type logRow struct {
+	Seq        int64  `db:"seq"`
+	Collection string `db:"collection"`
+	RecordId   string `db:"record_id"`
+	Op         string `db:"op"`
+}
+
+func registerSyncPull(app core.App) {
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		se.Router.GET("/api/sync/pull", pull).Bind(apis.Gzip())
+		return se.Next()
+	})
+}
+
+func pull(e *core.RequestEvent) error {
+	params, errs := parsePullParams(e)
+	if errs != nil {
+		return e.BadRequestError("Invalid pull parameters.", errs)
+	}
+	var prunedThrough int64
+	err := e.App.DB().NewQuery("SELECT value FROM sync_state WHERE key = 'pruned_through'").Row(&prunedThrough)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if params.Cursor > 0 && params.Cursor < prunedThrough {
+		return apis.NewApiError(http.StatusGone, "The cursor is older than the change log; pull again from 0.",
+			validation.Errors{"cursor": validation.NewError("sync_cursor_expired", "The cursor is older than the change log; pull again from 0.")})
+	}
+	district := ""
+	if params.Region != "" {
+		err := e.App.DB().NewQuery("SELECT CASE WHEN parent != '' THEN parent ELSE id END FROM regions WHERE id = {:id}").
+			Bind(dbx.Params{"id": params.Region}).Row(&district)
+		if err != nil {
+			return e.BadRequestError("Invalid pull parameters.",
+				validation.Errors{"region": validation.NewError("validation_missing_rel_records", "The region does not exist.")})
+		}
+	}
+	me := ""
+	if e.Auth != nil && e.Auth.Collection().Name == "users" {
+		me = e.Auth.Id
+	}
+
+	var rows []logRow
+	err = e.App.DB().NewQuery(`
+		SELECT seq, collection, record_id, op FROM sync_log
+		WHERE seq > {:cursor} AND (owner = '' OR owner = {:me})
+		  AND ({:district} = '' OR district = '' OR district = {:district} OR owner = {:me})
+		ORDER BY seq LIMIT {:limit}`).
+		Bind(dbx.Params{"cursor": params.Cursor, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
+	if err != nil {
+		return err
+	}
+	hasMore := len(rows) > params.Limit
+	if hasMore {
+		rows = rows[:params.Limit]
+	}
+	changes, err := resolveChanges(e, rows)
+	if err != nil {
+		return err
+	}
+
+	// Bound the page by bytes too; the cursor then stops at the last change sent.
+	reply := map[string]any{"changes": []change{}, "cursor": params.Cursor, "hasMore": hasMore}
+	size := 0
+	for i, c := range changes {
+		raw, _ := json.Marshal(c)
+		if size+len(raw) > pullMaxBytes && i > 0 {
+			reply["hasMore"] = true
+			break
+		}
+		size += len(raw)
+		reply["changes"] = append(reply["changes"].([]change), c)
+		reply["cursor"] = c.Seq
+	}
+	if len(changes) == 0 && len(rows) > 0 {
+		reply["cursor"] = rows[len(rows)-1].Seq
+	}
+	return e.JSON(http.StatusOK, reply)
+}
+
+func parsePullParams(e *core.RequestEvent) (pullParams, validation.Errors) {
+	q := e.Request.URL.Query()
+	params := pullParams{Region: q.Get("region"), Limit: pullDefaultLimit}
+	var errs validation.Errors
+	if v := q.Get("cursor"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			errs = validation.Errors{"cursor": validation.NewError("validation_not_a_number", "The submitted number is not properly formatted.")}
+		}
+		params.Cursor = n
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			errs = validation.Errors{"limit": validation.NewError("validation_not_a_number", "The submitted number is not properly formatted.")}
+		}
+		params.Limit = n
+	}
+	if errs != nil {
+		return params, errs
+	}
+	return params, validateStruct(params)
+}
+
+// resolveChanges turns log rows into changes. Only the newest row of a record
+// in the page is kept; each upsert carries the record as the REST API would
+// show it to this person, or becomes a tombstone if they may not see it (any more).
+func resolveChanges(e *core.RequestEvent, rows []logRow) ([]change, error) {
+	newest := map[string]int{}
+	for i, r := range rows {
+		newest[r.Collection+"/"+r.RecordId] = i
+	}
+	wanted := map[string][]string{}
+	for i, r := range rows {
+		if newest[r.Collection+"/"+r.RecordId] == i && r.Op == "upsert" {
+			wanted[r.Collection] = append(wanted[r.Collection], r.RecordId)
+		}
+	}
+	visible := map[string]*core.Record{}
+	for collection, ids := range wanted {
+		records, err := visibleRecords(e, collection, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range records {
+			visible[collection+"/"+r.Id] = r
+		}
+	}
+	changes := make([]change, 0, len(newest))
+	for i, r := range rows {
+		key := r.Collection + "/" + r.RecordId
+		if newest[key] != i {
+			continue
+		}
+		c := change{Seq: r.Seq, Collection: r.Collection, Op: "delete", Id: r.RecordId}
+		if record, ok := visible[key]; ok {
+			c.Op, c.Record = "upsert", record
+		}
+		changes = append(changes, c)
+	}
+	return changes, nil
+}
+
+// visibleRecords loads the records the requester may view, with the
+// collection's view rule applied in the query, as the REST list does.
+func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) ([]*core.Record, error) {
+	collection, err := e.App.FindCachedCollectionByNameOrId(collectionName)
+	if err != nil {
+		return nil, err
+	}
+	info, err := e.RequestInfo()
+	if err != nil {
+		return nil, err
+	}
+	query := e.App.RecordQuery(collection).AndWhere(dbx.In(collection.Name+".id", toAny(ids)...))
+	if !info.HasSuperuserAuth() {
+		if collection.ViewRule == nil {
+			return nil, nil
+		}
+		if *collection.ViewRule != "" {
+			resolver := core.NewRecordFieldResolver(e.App, collection, info, true)
+			expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)
+			if err != nil {
+				return nil, err
+			}
+			query.AndWhere(expr)
+			if err := resolver.UpdateQuery(query); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var records []*core.Record
+	if err := query.All(&records); err != nil {
+		return nil, err
+	}
+	return records, apis.EnrichRecords(e, records)
+}
+
+func toAny(ids []string) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package hooks
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	validation "github.com/pocketbase/ozzo-validation/v4"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+const (
+	pushMaxMutations       = 100
+	pushMaxPerMinute       = 600
+	pushMaxBodyBytes       = 256 << 10
+	mutationTypesOneOf     = "idea.create idea.update feedback.create comment.create vote.cast vote.retract report.create"
+	journalTimestampFormat = "2006-01-02 15:04:05.000Z"
+)
+
+// pushRequest is the body of POST /api/sync/push (docs/sync.md).
+type pushRequest struct {
+	Device    string     `json:"device" validate:"required,uuid"`
+	Mutations []mutation `json:"mutations" validate:"required,min=1,max=100,dive"`
+}
+
+// mutation is one queued action of a device.
+type mutation struct {
+	Id   string          `json:"id" validate:"required,uuid"`
+	Seq  int64           `json:"seq" validate:"gte=0"`
+	Type string          `json:"type" validate:"required,oneof=idea.create idea.update feedback.create comment.create vote.cast vote.retract report.create"`
+	Args json.RawMessage `json:"args" validate:"required"`
+}
+
+// result is the server's answer to one mutation.
+type result struct {
+	Id       string         `json:"id"`
+	Seq      int64          `json:"seq"`
+	Status   string         `json:"status"` // applied | duplicate | rejected | conflict
+	Code     string         `json:"code,omitempty"`
+	Message  string         `json:"message,omitempty"`
+	Data     map[string]any `json:"data,omitempty"`
+	Record   any            `json:"record,omitempty"`
+	Original *result        `json:"original,omitempty"`
+}
+
+var (
+	errRejected      = errors.New("mutation rejected")
+	errJournaledRace = errors.New("mutation journaled concurrently")
+)
+
+func registerSyncPush(app core.App) {
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		se.Router.POST("/api/sync/push", push).
+			Bind(apis.RequireAuth("users"), apis.BodyLimit(pushMaxBodyBytes))
+		return se.Next()
+	})
+}
+
+// decodePush reads and validates a push body. It never panics, whatever the input.
+func decodePush(body []byte) (pushRequest, validation.Errors) {
+	var req pushRequest
+	decoder := json.NewDecoder(bytes.NewReader(body))
+	if err := decoder.Decode(&req); err != nil {
+		return req, validation.Errors{"body": validation.NewError("validation_invalid_json", "The body is not valid JSON for a push.")}
+	}
+	if errs := validateStruct(req); errs != nil {
+		return req, errs
+	}
+	ids := map[string]bool{}
+	for i, m := range req.Mutations {
+		if ids[m.Id] {
+			return req, validation.Errors{"mutations": validation.NewError("sync_duplicate_mutation_id",
+				"Mutation {{.index}} repeats an id of this push.").SetParams(map[string]any{"index": i})}
+		}
+		ids[m.Id] = true
+	}
+	return req, nil
+}
+
+func push(e *core.RequestEvent) error {
+	body, err := readBody(e)
+	if err != nil {
+		return err
+	}
+	req, errs := decodePush(body)
+	if errs != nil {
+		return e.BadRequestError("Invalid push.", errs)
+	}
+	var recent int
+	since := time.Now().UTC().Add(-time.Minute).Format(journalTimestampFormat)
+	err = e.App.DB().NewQuery("SELECT COUNT(*) FROM sync_mutations WHERE user = {:user} AND created > {:since}").
+		Bind(dbx.Params{"user": e.Auth.Id, "since": since}).Row(&recent)
+	if err != nil {
+		return err
+	}
+	if recent+len(req.Mutations) > pushMaxPerMinute {
+		return apis.NewTooManyRequestsError("Too many changes in one minute; try again shortly.",
+			validation.Errors{"mutations": validation.NewError("sync_rate_limited", "Too many changes in one minute; try again shortly.")})
+	}
+
+	// Apply in the device's order; a gap in seq is a discarded mutation.
+	slices.SortStableFunc(req.Mutations, func(a, b mutation) int { return int(a.Seq - b.Seq) })
+	english := prefersEnglish(e.Request.Header.Get("Accept-Language"))
+	results := make([]result, 0, len(req.Mutations))
+	for _, m := range req.Mutations {
+		r, err := pushOne(e, req.Device, m)
+		if err != nil {
+			return err // nothing of this mutation is stored; the device retries, the rest come back as duplicates
+		}
+		translateResult(&r, english)
+		results = append(results, r)
+	}
+	return e.JSON(http.StatusOK, map[string]any{"results": results})
+}
+
+func readBody(e *core.RequestEvent) ([]byte, error) {
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(e.Request.Body); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// pushOne applies one mutation exactly once: the effect and its journal entry
+// commit together; a replay finds the journal entry and changes nothing.
+func pushOne(e *core.RequestEvent, device string, m mutation) (result, error) {
+	if prior, found, err := journaled(e.App, m.Id); err != nil || found {
+		return replayed(e, m, prior), err
+	}
+	var r result
+	err := e.App.RunInTransaction(func(txApp core.App) error {
+		_, err := txApp.DB().NewQuery(`INSERT INTO sync_mutations (id, user, device, seq, type, status)
+			VALUES ({:id}, {:user}, {:device}, {:seq}, {:type}, 'pending') ON CONFLICT (id) DO NOTHING`).
+			Bind(dbx.Params{"id": m.Id, "user": e.Auth.Id, "device": device, "seq": m.Seq, "type": m.Type}).Execute()
+		if err != nil {
+			return err
+		}
+		var mine int
+		if err := txApp.DB().NewQuery("SELECT changes()").Row(&mine); err != nil || mine == 0 {
+			return errJournaledRace // another push (a second tab) took this mutation first
+		}
+		r = apply(txApp, e, m)
+		if r.Status == "rejected" {
+			return errRejected
+		}
+		return saveJournal(txApp, r)
+	})
+	switch {
+	case errors.Is(err, errRejected):
+		// The effect is rolled back; the rejection is journaled on its own, so a replay answers the same.
+		_, err = e.App.DB().NewQuery(`INSERT INTO sync_mutations (id, user, device, seq, type, status)
+			VALUES ({:id}, {:user}, {:device}, {:seq}, {:type}, 'rejected') ON CONFLICT (id) DO NOTHING`).
+			Bind(dbx.Params{"id": m.Id, "user": e.Auth.Id, "device": device, "seq": m.Seq, "type": m.Type}).Execute()
+		if err == nil {
+			err = saveJournal(e.App, r)
+		}
+		return r, err
+	case errors.Is(err, errJournaledRace):
+		prior, _, err := journaled(e.App, m.Id)
+		return replayed(e, m, prior), err
+	}
+	return r, err
+}
+
+type journalEntry struct {
+	User   string `db:"user"`
+	Status string `db:"status"`
+	Result string `db:"result"`
+}
+
+func journaled(app core.App, id string) (journalEntry, bool, error) {
+	var entry journalEntry
+	err := app.DB().NewQuery("SELECT user, status, result FROM sync_mutations WHERE id = {:id}").
+		Bind(dbx.Params{"id": id}).One(&entry)
+	if errors.Is(err, sql.ErrNoRows) {
+		return entry, false, nil
+	}
+	return entry, err == nil, err
+}
+
+func saveJournal(app core.App, r result) error {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = app.DB().Update("sync_mutations", dbx.Params{"status": r.Status, "result": string(raw)}, dbx.HashExp{"id": r.Id}).Execute()
+	return err
+}
+
+// replayed answers a mutation id that was processed before.
+func replayed(e *core.RequestEvent, m mutation, prior journalEntry) result {
+	if prior.User != e.Auth.Id {
+		return rejection(m, "sync_mutation_id_taken", "This mutation id is already used.", nil)
+	}
+	var original result
+	_ = json.Unmarshal([]byte(prior.Result), &original)
+	return result{Id: m.Id, Seq: m.Seq, Status: "duplicate", Original: &original}
+}
+
+func rejection(m mutation, code, message string, data map[string]any) result {
+	return result{Id: m.Id, Seq: m.Seq, Status: "rejected", Code: code, Message: message, Data: data}
+}
+
+// translateResult renders the messages of a result in the request's language.
+func translateResult(r *result, english bool) {
+	if r.Original != nil {
+		translateResult(r.Original, english)
+	}
+	if r.Code == "" {
+		return
+	}
+	wrapper := map[string]any{"_": map[string]any{"code": r.Code, "message": r.Message}}
+	translateData(wrapper, english)
+	r.Message = wrapper["_"].(map[string]any)["message"].(string)
+	translateData(r.Data, english)
+}
