@@ -20,6 +20,11 @@ const publicIdeasSQL = "status != 'submitted' AND hidden = FALSE"
 const rebuildBatchSize = 500
 
 func registerSearchIndex(app core.App) {
+	app.Cron().MustAdd("mitwirkenSearchOptimize", "15 3 * * *", func() {
+		if err := optimizeSearchIndex(app); err != nil {
+			app.Logger().Error("search: optimizing the index failed", "error", err)
+		}
+	})
 	app.OnRecordCreate("ideas").BindFunc(func(e *core.RecordEvent) error {
 		return afterSave(e, func(txApp core.App) error {
 			return indexIdea(txApp, Idea{e.Record})
@@ -107,11 +112,19 @@ func RebuildSearchIndex(app core.App) error {
 				}
 			}
 			if len(batch) < rebuildBatchSize {
-				return nil
+				return optimizeSearchIndex(txApp)
 			}
 			after = batch[len(batch)-1].Id
 		}
 	})
+}
+
+// optimizeSearchIndex merges the index's segments into one. FTS5 adds a
+// segment per write and merges them only now and then; a term lookup visits
+// every segment, so merging keeps the duplicate check fast.
+func optimizeSearchIndex(app core.App) error {
+	_, err := app.DB().NewQuery("INSERT INTO ideas_search (ideas_search) VALUES ('optimize')").Execute()
+	return err
 }
 
 // searchIndexInStep reports whether the index holds as many rows as there

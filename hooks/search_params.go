@@ -36,50 +36,55 @@ func newParamValidator() *validator.Validate {
 }
 
 func readSearchParams(v *validator.Validate, query url.Values) (searchParams, error) {
-	p := searchParams{Query: strings.TrimSpace(query.Get("q")), Region: query.Get("region")}
-	page, err := intParam(query, "page", 1)
-	if err != nil {
-		return p, err
+	errs := validation.Errors{}
+	p := searchParams{
+		Query:  strings.TrimSpace(query.Get("q")),
+		Region: query.Get("region"),
+		Page:   intParam(query, "page", 1, errs),
 	}
-	p.Page = page
-	return p, queryParamErrors(v.Struct(p))
+	return p, queryParamErrors(errs, v.Struct(p))
 }
 
 func readSimilarParams(v *validator.Validate, query url.Values) (similarParams, error) {
-	p := similarParams{Text: strings.TrimSpace(query.Get("text")), Region: query.Get("region")}
-	limit, err := intParam(query, "limit", 5)
-	if err != nil {
-		return p, err
+	errs := validation.Errors{}
+	p := similarParams{
+		Text:   strings.TrimSpace(query.Get("text")),
+		Region: query.Get("region"),
+		Limit:  intParam(query, "limit", 5, errs),
 	}
-	p.Limit = limit
-	return p, queryParamErrors(v.Struct(p))
+	return p, queryParamErrors(errs, v.Struct(p))
 }
 
-// intParam reads an optional integer parameter.
-func intParam(query url.Values, name string, fallback int) (int, error) {
+// intParam reads an optional integer parameter; a value that is not a whole
+// number is recorded in errs and read as fallback.
+func intParam(query url.Values, name string, fallback int, errs validation.Errors) int {
 	raw := query.Get(name)
 	if raw == "" {
-		return fallback, nil
+		return fallback
 	}
 	n, err := strconv.Atoi(raw)
 	if err != nil {
-		return 0, validation.Errors{name: validation.NewError("validation_invalid_value", "Must be a whole number.")}
+		errs[name] = validation.NewError("validation_invalid_value", "Must be a whole number.")
+		return fallback
 	}
-	return n, nil
+	return n
 }
 
-// queryParamErrors translates the validator's verdict into PocketBase's error
-// shape, reusing PocketBase's codes so that hooks/i18n.go translates them.
-func queryParamErrors(err error) error {
+// queryParamErrors adds the validator's verdict to errs in PocketBase's
+// error shape, one error per parameter, reusing PocketBase's codes so that
+// hooks/i18n.go translates them. It returns nil when nothing is wrong.
+func queryParamErrors(errs validation.Errors, err error) error {
 	var fieldErrors validator.ValidationErrors
-	if !errors.As(err, &fieldErrors) {
-		return err
+	if err != nil && !errors.As(err, &fieldErrors) {
+		return err // a programming error, such as an unknown tag
 	}
-	errs := validation.Errors{}
 	for _, fe := range fieldErrors {
 		if _, seen := errs[fe.Field()]; !seen {
 			errs[fe.Field()] = queryParamError(fe)
 		}
+	}
+	if len(errs) == 0 {
+		return nil
 	}
 	return errs
 }

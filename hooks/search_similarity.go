@@ -20,13 +20,15 @@ import (
 // minSimilarity is the least weighted overlap (0 to 1) of a possible duplicate.
 const minSimilarity = 0.2
 
-// similarCandidates is how many bm25 candidates are weighed per request.
-const similarCandidates = 30
+// candidatesPerSuggestion is how many bm25 candidates are weighed for each
+// idea a request asks for. Every candidate's terms are looked up in the
+// vocabulary, which is most of the route's cost.
+const candidatesPerSuggestion = 3
 
 // suggestDuplicates returns up to limit ideas similar to the terms of a
 // draft, most similar first, each with its similarity as Score.
 func suggestDuplicates(app core.App, terms []string, region string, limit int) ([]searchHit, error) {
-	hits, err := findSimilarIdeas(app, terms, region, similarCandidates)
+	hits, err := findSimilarIdeas(app, terms, region, candidatesPerSuggestion*limit)
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}

@@ -190,6 +190,7 @@ func TestSearchParamsNameTheFieldAtFault(t *testing.T) {
 		{"region not an id", "q=rufbus&region=Gelnhausen", "region", "validation_invalid_format"},
 		{"page zero", "q=rufbus&page=0", "page", "validation_min_number_constraint"},
 		{"page not a number", "q=rufbus&page=zwei", "page", "validation_invalid_value"},
+		{"page not a number and no q", "page=zwei", "q", "validation_required"},
 	} {
 		query, _ := url.ParseQuery(c.query)
 		_, err := readSearchParams(v, query)

@@ -33,6 +33,7 @@ func init() {
 				Help: "Shown on contributions; may be a pseudonym."},
 			&core.RelationField{Name: "home_region", CollectionId: regions.Id, MaxSelect: 1},
 			&core.SelectField{Name: "locale", MaxSelect: 1, Values: []string{"de", "en", "de-simple"}},
+			&core.BoolField{Name: "email_opt_out", Help: "The person does not want notifications by email (the inbox stays)."},
 			&core.RelationField{Name: "moderator_regions", CollectionId: regions.Id, MaxSelect: 9999, Hidden: true,
 				Help: "Derived from memberships by hooks/roles.go; do not edit by hand."},
 			&core.RelationField{Name: "staff_regions", CollectionId: regions.Id, MaxSelect: 9999, Hidden: true,
@@ -72,7 +73,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		for _, name := range []string{"display_name", "home_region", "locale", "moderator_regions", "staff_regions"} {
+		for _, name := range []string{"display_name", "home_region", "locale", "email_opt_out", "moderator_regions", "staff_regions"} {
 			users.Fields.RemoveByName(name)
 		}
 		users.RemoveIndex("idx_users_home_region")

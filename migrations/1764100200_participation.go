@@ -14,6 +14,16 @@ const (
 	// isAuthor needs its guard: a guest's @request.auth.id is empty, and so is
 	// the author of a record entered on paper or whose author deleted the account.
 	isAuthor = "(@request.auth.id != '' && author = @request.auth.id)"
+	// entryChannel: a person enters a contribution in their own name through
+	// the app, or a member of a verified organization enters it for someone
+	// who is not online (assisted, paper), recording only that they consented.
+	entryChannel = "(((@request.body.channel:isset = false || @request.body.channel = 'app') && " +
+		"@request.body.author = @request.auth.id && @request.body.organization:isset = false && " +
+		"@request.body.consent:isset = false && @request.body.entered_by:isset = false) || " +
+		"((@request.body.channel = 'assisted' || @request.body.channel = 'paper') && @request.body.consent = true && " +
+		"@request.body.entered_by = @request.auth.id && @request.body.author:isset = false && " +
+		"@request.body.organization.verified = true && @collection.memberships.user ?= @request.auth.id && " +
+		"@collection.memberships.organization ?= @request.body.organization))"
 )
 
 // Participation: ideas, votes, comments and feedback on services. Devices
@@ -32,20 +42,13 @@ func init() {
 		if err != nil {
 			return err
 		}
+		organizations, err := app.FindCollectionByNameOrId("organizations")
+		if err != nil {
+			return err
+		}
 
 		ideas := core.NewBaseCollection("ideas")
 		acceptClientIds(ideas)
-		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || " + isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
-		ideas.ViewRule = ideas.ListRule
-		ideas.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
-			unset("status", "hidden", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name"),
-			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
-		ideas.UpdateRule = types.Pointer(
-			"(" + isAuthor + " && status = 'submitted' && " +
-				unset("author", "region", "status", "hidden", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name", "channel") +
-				") || (" + moderatesRegion + " && " +
-				unset("title", "body", "region", "service", "topic", "author", "status", "hidden_reason", "merged_into", "votes_count", "comments_count", "author_name", "channel") + ")")
-		ideas.DeleteRule = types.Pointer(isAuthor + " && status = 'submitted'")
 		ideas.Fields.Add(
 			text("title", true, 5, 140),
 			text("body", true, 10, 5000),
@@ -62,12 +65,34 @@ func init() {
 			choice("channel", false, Channels...),
 			&core.BoolField{Name: "hidden", Help: "Hidden by a moderator or by reports; visible only to its author and moderators."},
 			hiddenReason(),
+			&core.SelectField{Name: "moderation_reason", MaxSelect: 1, Values: ModerationReasons,
+				Help: "The reason a moderator gives when hiding; shown to the author."},
+			text("moderation_note", false, 0, 1000),
+			&core.BoolField{Name: "shared_solution",
+				Help: "Set by staff on an implemented idea: other municipalities see it under Lösungen aus der Region and may adopt it."},
 		)
+		assistedEntryFields(ideas, users.Id, organizations.Id)
 		timestamps(ideas)
 		if err := app.Save(ideas); err != nil {
 			return err
 		}
-		ideas.Fields.Add(&core.RelationField{Name: "merged_into", CollectionId: ideas.Id, MaxSelect: 1})
+		ideas.Fields.Add(
+			&core.RelationField{Name: "merged_into", CollectionId: ideas.Id, MaxSelect: 1},
+			&core.RelationField{Name: "adopted_from", CollectionId: ideas.Id, MaxSelect: 1,
+				Help: "The shared solution of another municipality this idea adopts."},
+		)
+		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || " + isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
+		ideas.ViewRule = ideas.ListRule
+		ideas.CreateRule = rule(signedIn,
+			onlyFields(ideas, "title", "body", "region", "service", "topic", "author", "channel", "organization", "consent", "entered_by"),
+			entryChannel)
+		ideas.UpdateRule = types.Pointer(
+			"(" + isAuthor + " && status = 'submitted' && " + onlyFields(ideas, "title", "body", "service", "topic") + ") || " +
+				"(" + moderatesRegion + " && " + onlyFields(ideas, "hidden", "moderation_reason", "moderation_note") + ") || " +
+				"(" + staffOfRegion + " && status = 'implemented' && " + onlyFields(ideas, "shared_solution") + ")")
+		ideas.DeleteRule = types.Pointer(isAuthor + " && status = 'submitted'")
+		ideas.AddIndex("idx_ideas_adopted_from", false, "adopted_from", "")
+		ideas.AddIndex("idx_ideas_shared_solution", false, "shared_solution", "shared_solution = TRUE")
 		ideas.AddIndex("idx_ideas_region_created", false, "region, created", "")
 		ideas.AddIndex("idx_ideas_region_votes", false, "region, votes_count", "")
 		ideas.AddIndex("idx_ideas_region_status", false, "region, status", "")
@@ -101,14 +126,6 @@ func init() {
 
 		comments := core.NewBaseCollection("comments")
 		acceptClientIds(comments)
-		comments.ListRule = types.Pointer("(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || " +
-			isAuthor + " || @request.auth.moderator_regions.id ?= idea.region")
-		comments.ViewRule = comments.ListRule
-		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", unset("state", "hidden_reason", "author_name"),
-			"@request.body.idea.status != 'submitted'", "@request.body.idea.hidden = false")
-		comments.UpdateRule = types.Pointer("(" + isAuthor + " && " + unset("idea", "author", "author_name", "state", "hidden_reason") +
-			") || (@request.auth.moderator_regions.id ?= idea.region && " + unset("idea", "author", "author_name", "body", "hidden_reason") + ")")
-		comments.DeleteRule = types.Pointer(isAuthor)
 		comments.Fields.Add(
 			relation("idea", ideas.Id, true, true),
 			relation("author", users.Id, false, false),
@@ -117,7 +134,17 @@ func init() {
 			&core.SelectField{Name: "state", Required: true, MaxSelect: 1, Values: []string{"visible", "hidden"},
 				Help: "Moderation state: hidden comments are seen only by their author and moderators."},
 			hiddenReason(),
+			&core.SelectField{Name: "moderation_reason", MaxSelect: 1, Values: ModerationReasons},
+			text("moderation_note", false, 0, 1000),
 		)
+		comments.ListRule = types.Pointer("(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || " +
+			isAuthor + " || @request.auth.moderator_regions.id ?= idea.region")
+		comments.ViewRule = comments.ListRule
+		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", onlyFields(comments, "idea", "author", "body"),
+			"@request.body.idea.status != 'submitted'", "@request.body.idea.hidden = false")
+		comments.UpdateRule = types.Pointer("(" + isAuthor + " && " + onlyFields(comments, "body") + ") || " +
+			"(@request.auth.moderator_regions.id ?= idea.region && " + onlyFields(comments, "state", "moderation_reason", "moderation_note") + ")")
+		comments.DeleteRule = types.Pointer(isAuthor)
 		timestamps(comments)
 		comments.AddIndex("idx_comments_idea_created", false, "idea, created", "")
 		comments.AddIndex("idx_comments_author", false, "author", "")
@@ -130,12 +157,6 @@ func init() {
 		// moderators and staff; the public sees aggregates only.
 		feedback := core.NewBaseCollection("feedback")
 		acceptClientIds(feedback)
-		feedback.ListRule = types.Pointer(isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
-		feedback.ViewRule = feedback.ListRule
-		feedback.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id",
-			"(@request.body.channel:isset = false || @request.body.channel = 'app')")
-		feedback.UpdateRule = rule(isAuthor, unset("author", "service", "region", "channel"))
-		feedback.DeleteRule = types.Pointer(isAuthor)
 		feedback.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),
@@ -143,9 +164,18 @@ func init() {
 			text("text", false, 0, 2000),
 			&core.SelectField{Name: "barriers", MaxSelect: len(Barriers), Values: Barriers},
 			choice("channel", false, Channels...),
-			// Optional: assisted and paper entries have no account behind them.
+			// Not required: assisted and paper entries have no account behind them.
 			relation("author", users.Id, false, false),
 		)
+		assistedEntryFields(feedback, users.Id, organizations.Id)
+		feedback.ListRule = types.Pointer(isAuthor + " || " + moderatesRegion + " || " + staffOfRegion +
+			" || (@request.auth.id != '' && entered_by = @request.auth.id)")
+		feedback.ViewRule = feedback.ListRule
+		feedback.CreateRule = rule(signedIn,
+			onlyFields(feedback, "service", "region", "rating", "text", "barriers", "author", "channel", "organization", "consent", "entered_by"),
+			entryChannel)
+		feedback.UpdateRule = rule(isAuthor, onlyFields(feedback, "rating", "text", "barriers"))
+		feedback.DeleteRule = types.Pointer(isAuthor)
 		timestamps(feedback)
 		feedback.AddIndex("idx_feedback_service_region", false, "service, region", "")
 		feedback.AddIndex("idx_feedback_author_service_region", false, "author, service, region, created", "")

@@ -130,7 +130,8 @@ func init() {
 		moderationLog.Fields.Add(
 			relation("actor", users.Id, false, false),
 			relation("organization", organizations.Id, false, false),
-			choice("action", true, "publish", "hide", "restore", "merge", "endorse", "withdraw_endorsement", "transition"),
+			choice("action", true, "publish", "hide", "restore", "merge", "endorse", "withdraw_endorsement", "transition",
+				"appeal_upheld", "appeal_rejected"),
 			&core.TextField{Name: "target_collection", Required: true, Max: 40},
 			&core.TextField{Name: "target_id", Required: true, Max: 36},
 			relation("region", regions.Id, true, false),

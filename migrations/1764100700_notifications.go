@@ -7,7 +7,7 @@ import (
 )
 
 // NotificationKinds are the events a person is told about in their inbox.
-var NotificationKinds = []string{"published", "status_changed", "hidden", "restored", "merged", "vote_moved"}
+var NotificationKinds = []string{"published", "status_changed", "hidden", "restored", "merged", "vote_moved", "appeal_decided"}
 
 // Notifications: a per-person inbox that only its owner reads. Entries carry
 // a kind and references, not text, so every device renders them in its own language.

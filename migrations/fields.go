@@ -3,6 +3,7 @@
 package migrations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -30,6 +31,9 @@ var Channels = []string{"app", "assisted", "paper"}
 // Barriers are the flags a person can set when a digital service did not work for them.
 var Barriers = []string{"screenreader", "complicated", "in_person", "mobile", "language"}
 
+// ModerationReasons are the reasons a moderator picks from when hiding content.
+var ModerationReasons = []string{"spam", "offensive", "personal_data", "off_topic", "other"}
+
 // clientIdPattern admits the server's own 15-character ids and the UUIDs that
 // devices choose offline, so that a retried create hits the same primary key.
 const clientIdPattern = `^[a-z0-9][a-z0-9-]{14,35}$`
@@ -42,12 +46,14 @@ func acceptClientIds(c *core.Collection) {
 	id.Max = 36
 }
 
-// rule returns a pointer to a rule expression, joining the parts with "&&".
+// rule returns a pointer to a rule expression, joining the non-empty parts with "&&".
 func rule(parts ...string) *string {
+	parts = slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return p == "" })
 	return types.Pointer(strings.Join(parts, " && "))
 }
 
-// unset returns a rule part that forbids a request body from setting any of the fields.
+// unset returns a rule part that forbids a request body from setting any of
+// the fields; "" when there are none (rule drops empty parts).
 func unset(fields ...string) string {
 	parts := make([]string, len(fields))
 	for i, f := range fields {
@@ -78,6 +84,32 @@ func choice(name string, required bool, values ...string) *core.SelectField {
 func timestamps(c *core.Collection) {
 	c.Fields.Add(&core.AutodateField{Name: "created", OnCreate: true})
 	c.Fields.Add(&core.AutodateField{Name: "updated", OnCreate: true, OnUpdate: true})
+}
+
+// onlyFields returns a rule part that lets a request body set only the named
+// fields of c (and the id); every other field must be absent.
+func onlyFields(c *core.Collection, allowed ...string) string {
+	var others []string
+	for _, f := range c.Fields {
+		name := f.GetName()
+		if name == core.FieldNameId || f.Type() == core.FieldTypeAutodate || slices.Contains(allowed, name) {
+			continue
+		}
+		others = append(others, name)
+	}
+	return unset(others...)
+}
+
+// assistedEntryFields adds what an assisted or paper entry records: the
+// organization and volunteer who entered it and that the person consented.
+func assistedEntryFields(c *core.Collection, usersId, organizationsId string) {
+	c.Fields.Add(
+		&core.RelationField{Name: "organization", CollectionId: organizationsId, MaxSelect: 1,
+			Help: "For assisted and paper entries: the organization that entered it."},
+		&core.RelationField{Name: "entered_by", CollectionId: usersId, MaxSelect: 1,
+			Help: "For assisted and paper entries: the member who entered it."},
+		&core.BoolField{Name: "consent", Help: "For assisted and paper entries: the person agreed. Who they are is not recorded."},
+	)
 }
 
 // hiddenReason tells the author why their content is hidden; set by hooks.
