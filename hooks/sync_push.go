@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"maps"
 	"net/http"
 	"slices"
 	"time"
@@ -215,7 +216,15 @@ func translateResult(r *result, english bool) {
 	if r.Code == "" {
 		return
 	}
-	wrapper := map[string]any{"_": map[string]any{"code": r.Code, "message": r.Message}}
+	summary := map[string]any{"code": r.Code, "message": r.Message}
+	// The summary repeats the first field error (see failed); its message needs that error's params.
+	for _, field := range slices.Sorted(maps.Keys(r.Data)) {
+		if item, ok := r.Data[field].(map[string]any); ok && item["code"] == r.Code {
+			summary["params"] = item["params"]
+			break
+		}
+	}
+	wrapper := map[string]any{"_": summary}
 	translateData(wrapper, english)
 	r.Message = wrapper["_"].(map[string]any)["message"].(string)
 	translateData(r.Data, english)

@@ -2,7 +2,6 @@ package tests
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -32,7 +32,7 @@ func newDevice(t testing.TB, server *httptest.Server, person string) *syncDevice
 	if person != "" {
 		token = tokens[person]
 	}
-	return &syncDevice{t: t, server: server, token: token, id: newUUID()}
+	return &syncDevice{t: t, server: server, token: token, id: uuid.NewString()}
 }
 
 // syncMutation is one queued action, as a device sends it.
@@ -46,7 +46,7 @@ type syncMutation struct {
 // queue makes the device's next mutation.
 func (d *syncDevice) queue(kind string, args map[string]any) syncMutation {
 	d.seq++
-	return syncMutation{Id: newUUID(), Seq: d.seq, Type: kind, Args: args}
+	return syncMutation{Id: uuid.NewString(), Seq: d.seq, Type: kind, Args: args}
 }
 
 // pushResult is the server's answer to one mutation.
@@ -68,27 +68,65 @@ type syncReply struct {
 	Data    map[string]any `json:"data"`
 }
 
+// mustJSON encodes v.
+func mustJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// mustUnmarshal decodes a JSON reply.
+func mustUnmarshal(t testing.TB, raw []byte, into any) {
+	t.Helper()
+	if err := json.Unmarshal(raw, into); err != nil {
+		t.Fatalf("got %q, want JSON: %v", raw, err)
+	}
+}
+
 // push sends the mutations in the given order and returns the status and reply.
 func (d *syncDevice) push(mutations ...syncMutation) (int, syncReply) {
 	d.t.Helper()
-	raw, err := json.Marshal(map[string]any{"device": d.id, "mutations": mutations})
+	status, reply, err := d.tryPush(mutations...)
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	status, body := d.send(http.MethodPost, "/api/sync/push", raw, nil)
-	var reply syncReply
-	if err := json.Unmarshal(body, &reply); err != nil {
-		d.t.Fatalf("push: got %d %q, want JSON: %v", status, body, err)
-	}
 	return status, reply
+}
+
+// tryPush is push for other goroutines than the test's: it returns its error.
+func (d *syncDevice) tryPush(mutations ...syncMutation) (int, syncReply, error) {
+	var reply syncReply
+	raw, err := json.Marshal(map[string]any{"device": d.id, "mutations": mutations})
+	if err != nil {
+		return 0, reply, err
+	}
+	status, body, err := d.trySend(http.MethodPost, "/api/sync/push", raw, nil)
+	if err != nil {
+		return status, reply, err
+	}
+	if err := json.Unmarshal(body, &reply); err != nil {
+		return status, reply, fmt.Errorf("push: got %d %q, want JSON: %v", status, body, err)
+	}
+	return status, reply, nil
 }
 
 // send makes one request as the device and returns the status and raw body.
 func (d *syncDevice) send(method, path string, body []byte, headers map[string]string) (int, []byte) {
 	d.t.Helper()
-	req, err := http.NewRequest(method, d.server.URL+path, bytes.NewReader(body))
+	status, raw, err := d.trySend(method, path, body, headers)
 	if err != nil {
 		d.t.Fatal(err)
+	}
+	return status, raw
+}
+
+func (d *syncDevice) trySend(method, path string, body []byte, headers map[string]string) (int, []byte, error) {
+	req, err := http.NewRequest(method, d.server.URL+path, bytes.NewReader(body))
+	if err != nil {
+		return 0, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	if d.token != "" {
@@ -102,14 +140,11 @@ func (d *syncDevice) send(method, path string, body []byte, headers map[string]s
 	}
 	res, err := d.server.Client().Do(req)
 	if err != nil {
-		d.t.Fatal(err)
+		return 0, nil, err
 	}
 	defer res.Body.Close()
 	raw, err := io.ReadAll(res.Body)
-	if err != nil {
-		d.t.Fatal(err)
-	}
-	return res.StatusCode, raw
+	return res.StatusCode, raw, err
 }
 
 // pulledChange is one entry of a pull reply.
@@ -187,15 +222,6 @@ func fieldMessage(data map[string]any, field string) string {
 	item, _ := data[field].(map[string]any)
 	message, _ := item["message"].(string)
 	return message
-}
-
-// newUUID returns a random version 4 UUID, as crypto.randomUUID() in a browser does.
-func newUUID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:])
 }
 
 // countWhere counts the rows of a table that match where (nil for all).

@@ -1,0 +1,157 @@
+package tests
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
+	pbtests "github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// The participation benchmarks compare Mitwirken's hot paths with bare
+// PocketBase in the same app and run: a collection without rules, relations
+// or hooks. Run them with `go test ./tests -run '^$' -bench .`, or get the
+// ratios printed with MITWIRKEN_BENCH=1 go test ./tests -run PerformanceReport -v.
+
+const benchIdeas = 100_000
+
+// participationBenchApp holds 100,000 published ideas spread over the
+// fixture municipalities and as many bare records, inserted with SQL.
+func participationBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler) {
+	app := newTestApp(b)
+	settings := app.Settings()
+	settings.RateLimits.Enabled = false
+	if err := app.Save(settings); err != nil {
+		b.Fatal(err)
+	}
+	// The bare collection has the same fields as ideas, so that both lists
+	// export the same records; it has no rules, indexes or hooks.
+	ideas, err := app.FindCollectionByNameOrId("ideas")
+	if err != nil {
+		b.Fatal(err)
+	}
+	fields, err := json.Marshal(ideas.Fields)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bare := core.NewBaseCollection("bench_bare")
+	if err := json.Unmarshal(fields, &bare.Fields); err != nil {
+		b.Fatal(err)
+	}
+	bare.ListRule = types.Pointer("")
+	bare.CreateRule = types.Pointer("")
+	if err := app.Save(bare); err != nil {
+		b.Fatal(err)
+	}
+	_, err = app.NonconcurrentDB().NewQuery(fmt.Sprintf(`
+		WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
+		INSERT INTO ideas (id, title, body, region, status, votes_count, channel, created, updated)
+		SELECT printf('bench%%010d', i), 'Idee ' || i, 'Ein Text zur Idee.',
+			CASE i %% 4 WHEN 0 THEN '%s' WHEN 1 THEN '%s' WHEN 2 THEN '%s' ELSE '%s' END,
+			'published', abs(random()) %% 1000, 'app', strftime('%%Y-%%m-%%d %%H:%%M:%%fZ'), strftime('%%Y-%%m-%%d %%H:%%M:%%fZ')
+		FROM n`, benchIdeas, gelnhausen, hanau, sondershausen, mainKinzig)).Execute()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, err = app.NonconcurrentDB().NewQuery(`INSERT INTO bench_bare (id, title, body, region, status, votes_count, channel, created, updated)
+		SELECT id, title, body, region, status, votes_count, channel, created, updated FROM ideas`).Execute()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := app.NonconcurrentDB().NewQuery("ANALYZE").Execute(); err != nil {
+		b.Fatal(err)
+	}
+	return app, newMux(b, app)
+}
+
+func serve(b testing.TB, mux http.Handler, method, url, token, body string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, url, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", token)
+	}
+	res := httptest.NewRecorder()
+	mux.ServeHTTP(res, req)
+	if res.Code != http.StatusOK {
+		b.Fatalf("%s %s: got %d: %s", method, url, res.Code, res.Body)
+	}
+	return res
+}
+
+// BenchmarkTopIdeasOfRegion lists the 30 ideas of a municipality with the
+// most votes, anonymously, as the PWA does.
+func BenchmarkTopIdeasOfRegion(b *testing.B) {
+	_, mux := participationBenchApp(b)
+	url := "/api/collections/ideas/records?perPage=30&skipTotal=1&sort=-votes_count&filter=" + urlQuery("region='"+gelnhausen+"'")
+	b.ResetTimer()
+	for b.Loop() {
+		serve(b, mux, http.MethodGet, url, "", "")
+	}
+}
+
+// BenchmarkBareUnsortedList is the baseline of the list above.
+func BenchmarkBareUnsortedList(b *testing.B) {
+	_, mux := participationBenchApp(b)
+	b.ResetTimer()
+	for b.Loop() {
+		serve(b, mux, http.MethodGet, "/api/collections/bench_bare/records?perPage=30&skipTotal=1", "", "")
+	}
+}
+
+// BenchmarkVote casts votes of different people on one idea through the API;
+// each vote moves the counter in the same transaction.
+func BenchmarkVote(b *testing.B) {
+	app, mux := participationBenchApp(b)
+	ids, tokens := addCitizens(b, app, 2000)
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if i == len(ids) {
+			b.StopTimer()
+			_, _ = app.NonconcurrentDB().NewQuery("DELETE FROM votes WHERE idea = 'ideakyff0000001'").Execute()
+			i = 0
+			b.StartTimer()
+		}
+		serve(b, mux, http.MethodPost, "/api/collections/votes/records", tokens[i],
+			`{"user":"`+ids[i]+`","idea":"`+ideaKyff+`"}`)
+		i++
+	}
+}
+
+// BenchmarkBareCreate creates bare records through the API.
+func BenchmarkBareCreate(b *testing.B) {
+	_, mux := participationBenchApp(b)
+	b.ResetTimer()
+	for b.Loop() {
+		serve(b, mux, http.MethodPost, "/api/collections/bench_bare/records", "", `{"title":"Neue Idee","body":"Ein Text zur Idee.","region":"`+gelnhausen+`","status":"published"}`)
+	}
+}
+
+func urlQuery(s string) string {
+	return strings.NewReplacer(" ", "%20", "'", "%27", "=", "%3D").Replace(s)
+}
+
+func TestParticipationPerformanceReport(t *testing.T) {
+	if os.Getenv("MITWIRKEN_BENCH") == "" {
+		t.Skip("set MITWIRKEN_BENCH=1 to measure")
+	}
+	ns := func(f func(*testing.B)) float64 {
+		r := testing.Benchmark(f)
+		return float64(r.NsPerOp())
+	}
+	top, bareList := ns(BenchmarkTopIdeasOfRegion), ns(BenchmarkBareUnsortedList)
+	vote, bareCreate := ns(BenchmarkVote), ns(BenchmarkBareCreate)
+	fmt.Printf("participation benchmarks (%d ideas, same app and run):\n", benchIdeas)
+	fmt.Printf("  top 30 ideas of a region by votes: %.2f ms, bare unsorted list: %.2f ms, ratio %.2fx (budget 2x)\n",
+		top/1e6, bareList/1e6, top/bareList)
+	fmt.Printf("  votes: %.0f/s, bare creates: %.0f/s, vote cost %.2fx a bare create\n", 1e9/vote, 1e9/bareCreate, vote/bareCreate)
+	if top/bareList > 2 {
+		t.Errorf("top-30 list costs %.2fx a bare unsorted list, budget 2x", top/bareList)
+	}
+}

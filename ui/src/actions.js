@@ -1,0 +1,60 @@
+// What a person can do. Every action goes to the outbox first (with
+// client-chosen ids), shows at once, and is sent by the sync module.
+import { enqueue, discard, fix } from './outbox/index.js';
+import { requestSync } from './sync/index.js';
+import { user } from './auth.js';
+
+async function queue(type, args) {
+  const mutation = await enqueue(type, args, user.value?.id);
+  requestSync();
+  askForPersistentStorage();
+  return mutation;
+}
+
+/** Submits an idea; returns its id, under which it can be shown at once. */
+export async function submitIdea({ title, body, region, service, topic }) {
+  const id = crypto.randomUUID();
+  await queue('idea.create', { id, title, body, region, service: service || '', topic: topic || '' });
+  return id;
+}
+
+export function castVote(idea) {
+  return queue('vote.cast', { id: crypto.randomUUID(), idea });
+}
+
+export function retractVote(idea) {
+  return queue('vote.retract', { idea });
+}
+
+export function addComment(idea, body) {
+  return queue('comment.create', { id: crypto.randomUUID(), idea, body });
+}
+
+/** Reports an idea or a comment (target = { idea } or { comment }). */
+export function report(target, reason, note) {
+  return queue('report.create', { id: crypto.randomUUID(), ...target, reason, note: note || '' });
+}
+
+export function rateService({ service, region, rating, text, barriers }) {
+  return queue('feedback.create', { id: crypto.randomUUID(), service, region, rating, text: text || '', barriers });
+}
+
+/** Drops a queued or refused contribution. */
+export function discardMutation(id) {
+  return discard(id);
+}
+
+/** Sends a refused contribution again with corrected fields. */
+export async function fixMutation(id, args) {
+  await fix(id, args);
+  requestSync();
+}
+
+let persistenceAsked = false;
+
+/** Asks the browser not to evict the data once the person has contributed. */
+export function askForPersistentStorage() {
+  if (persistenceAsked || !navigator.storage?.persist) return;
+  persistenceAsked = true;
+  navigator.storage.persisted().then((done) => done || navigator.storage.persist()).catch(() => {});
+}

@@ -1,0 +1,86 @@
+// Lays queued mutations over the server's records: pure functions, so what a
+// person sees while offline follows from the data alone.
+//
+// Every item carries sync: "synced" (on the server), "pending" (waits for a
+// connection) or "rejected" (refused; mutation holds the reason).
+
+const bySeq = (a, b) => a.seq - b.seq;
+const byCreated = (a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
+
+function groupBy(items, key) {
+  const groups = new Map();
+  for (const item of items) {
+    const list = groups.get(item[key]);
+    if (list) list.push(item);
+    else groups.set(item[key], [item]);
+  }
+  return groups;
+}
+
+/**
+ * Returns { ideas: Map, comments: Map idea -> [], history: Map idea -> [],
+ * endorsements: Map idea -> [], voted: Map idea -> { voted, sync },
+ * feedback: [], reported: Set, mutations: [] } for the person me (or null).
+ */
+export function overlay(records, mutations, me) {
+  const meId = me?.id || null;
+  const mine = mutations.filter((m) => !m.user || m.user === meId).sort(bySeq);
+  const live = mine.filter((m) => m.state === 'pending');
+
+  // Votes: the server's, then each queued cast or retraction in order.
+  const voted = new Map();
+  for (const vote of records.votes) if (vote.user === meId) voted.set(vote.idea, { voted: true, sync: 'synced', server: true });
+  for (const m of live) {
+    if (m.type !== 'vote.cast' && m.type !== 'vote.retract') continue;
+    const before = voted.get(m.args.idea);
+    voted.set(m.args.idea, { voted: m.type === 'vote.cast', sync: 'pending', server: !!before?.server });
+  }
+
+  const comments = records.comments.map((c) => ({ ...c, sync: 'synced' }));
+  const ideas = new Map(records.ideas.map((i) => [i.id, { ...i, sync: 'synced' }]));
+  for (const m of mine) {
+    if (m.type === 'idea.create') {
+      ideas.set(m.args.id, {
+        ...m.args,
+        status: '',
+        author: meId,
+        author_name: me?.display_name || '',
+        votes_count: 0,
+        comments_count: 0,
+        created: m.created,
+        sync: m.state,
+        mutation: m,
+      });
+    } else if (m.type === 'comment.create') {
+      comments.push({ ...m.args, author: meId, author_name: me?.display_name || '', created: m.created, state: 'visible', sync: m.state, mutation: m });
+    }
+  }
+
+  // Counters include what is queued, so a vote shows at once.
+  for (const [ideaId, v] of voted) {
+    const idea = ideas.get(ideaId);
+    if (idea && v.voted !== v.server) ideas.set(ideaId, { ...idea, votes_count: Math.max(0, (idea.votes_count || 0) + (v.voted ? 1 : -1)) });
+  }
+  for (const c of comments) {
+    const idea = ideas.get(c.idea);
+    if (c.sync === 'pending' && idea) ideas.set(c.idea, { ...idea, comments_count: (idea.comments_count || 0) + 1 });
+  }
+
+  const feedback = records.feedback.map((f) => ({ ...f, sync: 'synced' }));
+  const reported = new Set(records.reports.map((r) => r.idea || r.comment));
+  for (const m of mine) {
+    if (m.type === 'feedback.create') feedback.push({ ...m.args, author: meId, created: m.created, sync: m.state, mutation: m });
+    if (m.type === 'report.create' && m.state === 'pending') reported.add(m.args.idea || m.args.comment);
+  }
+
+  return {
+    ideas,
+    comments: groupBy(comments.sort(byCreated), 'idea'),
+    history: groupBy([...records.statusChanges].sort(byCreated), 'idea'),
+    endorsements: groupBy([...records.endorsements].sort(byCreated), 'idea'),
+    voted,
+    feedback: feedback.sort(byCreated),
+    reported,
+    mutations: mine,
+  };
+}

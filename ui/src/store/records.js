@@ -1,0 +1,37 @@
+// Synced server records in IndexedDB, as the sync pull and push deliver them.
+// The sync module writes them; the store reads them into signals.
+import { db } from '../db.js';
+
+/** The collections a device keeps (docs/sync.md, Pull). */
+export const COLLECTIONS = [
+  'regions', 'services', 'organizations', 'ideas', 'comments', 'status_changes',
+  'endorsements', 'votes', 'feedback', 'reports', 'notifications',
+];
+
+/** Reads all stored records of one collection. */
+export async function readCollection(name) {
+  return (await db()).getAllFromIndex('records', 'collection', name);
+}
+
+/** Stores a record as the server sent it (tx spans "records"). */
+export function putIn(tx, record) {
+  return tx.objectStore('records').put(record);
+}
+
+/** Removes a record (tx spans "records"). */
+export function deleteIn(tx, collection, id) {
+  return tx.objectStore('records').delete([collection, id]);
+}
+
+/** Removes the records of a collection that match (tx spans "records"). */
+export async function deleteWhereIn(tx, collection, match) {
+  const store = tx.objectStore('records');
+  for (const record of await store.index('collection').getAll(collection)) {
+    if (match(record)) await store.delete([collection, record.id]);
+  }
+}
+
+/** Drops every synced record, e.g. before a full resync (tx spans "records"). */
+export function clearIn(tx) {
+  return tx.objectStore('records').clear();
+}

@@ -1,0 +1,134 @@
+// The app shell: skip link, header with navigation, language and account,
+// the notices about sync and updates, the current view, and the footer.
+import { useEffect, useRef } from 'preact/hooks';
+import { html } from '../html.js';
+import { LOCALES, locale, setLocale, t } from '../i18n/index.js';
+import { match, navigate, route } from '../router.js';
+import { region } from '../prefs.js';
+import { signOut, user } from '../auth.js';
+import { Notices } from './notices.js';
+import { Home } from './home.js';
+import { RegionView } from './region.js';
+import { Services } from './services.js';
+import { Service } from './service.js';
+import { Ideas } from './ideas.js';
+import { Idea } from './idea.js';
+import { IdeaNew } from './idea-new.js';
+import { Mine } from './mine.js';
+import { SignIn, SignUp } from './account.js';
+import { Help, Accessibility } from './help.js';
+import { NotFound } from './not-found.js';
+
+const ROUTES = [
+  ['/', Home],
+  ['/region', RegionView],
+  ['/services', Services],
+  ['/services/:id', Service],
+  ['/ideas', Ideas],
+  ['/ideas/new', IdeaNew],
+  ['/ideas/:id', Idea],
+  ['/mine', Mine],
+  ['/signin', SignIn],
+  ['/signup', SignUp],
+  ['/help', Help],
+  ['/accessibility', Accessibility],
+];
+
+function resolve(path) {
+  for (const [pattern, view] of ROUTES) {
+    const params = match(pattern, path);
+    if (params) return { view, params };
+  }
+  return { view: NotFound, params: {} };
+}
+
+const NAV = [
+  ['/', 'nav.home'],
+  ['/services', 'nav.services'],
+  ['/ideas', 'nav.ideas'],
+  ['/ideas/new', 'nav.newIdea'],
+  ['/mine', 'nav.mine'],
+  ['/help', 'nav.help'],
+];
+
+function isCurrent(href, path) {
+  if (href === '/') return path === '/';
+  if (href === '/ideas') return path === '/ideas' || (path.startsWith('/ideas/') && path !== '/ideas/new');
+  return path === href || path.startsWith(href + '/');
+}
+
+const LANGUAGE_NAMES = { de: ['Deutsch', 'de'], en: ['English', 'en'], 'de-simple': ['Leichte Sprache', 'de'] };
+
+function LanguageSwitch() {
+  return html`
+    <div class="languages">
+      <span id="language-label">${t('nav.language')}</span>
+      <ul aria-labelledby="language-label">
+        ${LOCALES.map((code) => html`
+          <li>
+            <button type="button" class="link-button" lang=${LANGUAGE_NAMES[code][1]}
+              aria-pressed=${locale.value === code ? 'true' : 'false'}
+              onClick=${() => setLocale(code)}>${LANGUAGE_NAMES[code][0]}</button>
+          </li>`)}
+      </ul>
+    </div>`;
+}
+
+function Account() {
+  const me = user.value;
+  if (!me) return html`<a href="/signin">${t('nav.signIn')}</a>`;
+  return html`
+    <span class="account">
+      <span>${t('nav.signedInAs', { name: me.display_name })}</span>
+      <button type="button" class="link-button" onClick=${async () => {
+        await signOut();
+        navigate('/');
+      }}>${t('nav.signOut')}</button>
+    </span>`;
+}
+
+export function App() {
+  const { path } = route.value;
+  const { view: View, params } = resolve(path);
+  const first = useRef(true);
+
+  // After a route change, focus moves to the new view's heading, so screen
+  // reader and keyboard users start reading where the content changed.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector('main h1')?.focus();
+  }, [path]);
+
+  return html`
+    <a class="skip-link" href="#main">${t('nav.skip')}</a>
+    <header class="site-header">
+      <div class="bar">
+        <a class="brand" href="/">Mitwirken</a>
+        ${region.value && html`
+          <span class="place">${region.value.name} · <a href="/region">${t('nav.changeRegion')}</a></span>`}
+        <${Account} />
+      </div>
+      <nav aria-label=${t('nav.main')}>
+        <ul>
+          ${NAV.map(([href, key]) => html`
+            <li><a href=${href} aria-current=${isCurrent(href, path) ? 'page' : undefined}>${t(key)}</a></li>`)}
+        </ul>
+      </nav>
+      <${LanguageSwitch} />
+    </header>
+    <${Notices} />
+    <main id="main" tabindex="-1">
+      <${View} ...${params} key=${path} />
+    </main>
+    <footer class="site-footer">
+      <ul>
+        <li><a href="/help">${t('nav.help')}</a></li>
+        <li><a href="/accessibility">${t('nav.accessibility')}</a></li>
+        <li><a href="/region">${t('nav.changeRegion')}</a></li>
+      </ul>
+    </footer>`;
+}

@@ -1,0 +1,64 @@
+// Small pieces shared by the views.
+import { useEffect } from 'preact/hooks';
+import { html } from '../html.js';
+import { errorMessage, formatNumber, t } from '../i18n/index.js';
+
+/** Sets the document title for a view. */
+export function useTitle(title) {
+  useEffect(() => {
+    document.title = title ? `${title} – Mitwirken` : 'Mitwirken';
+  }, [title]);
+}
+
+/** The sync state of a contribution: nothing when it is on the server. */
+export function SyncBadge({ item }) {
+  if (!item || item.sync === 'synced') return null;
+  if (item.sync === 'rejected') return html`<span class="badge badge-rejected">${t('sync.rejected')}</span>`;
+  return html`<span class="badge badge-pending">${t('sync.pending')}</span>`;
+}
+
+/** An idea's lifecycle status. */
+export function StatusBadge({ status }) {
+  if (!status) return null;
+  return html`<span class=${'badge status status-' + status}>${t('status.' + status)}</span>`;
+}
+
+/**
+ * A labelled form field with an optional hint and error, wired for screen
+ * readers; control(attributes) draws the input with those attributes.
+ */
+export function Field({ id, label, hint, error, control }) {
+  const describedBy = [hint && id + '-hint', error && id + '-error'].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="field">
+      <label for=${id}>${label}</label>
+      ${hint && html`<p class="hint" id=${id + '-hint'}>${hint}</p>`}
+      ${error && html`<p class="error" id=${id + '-error'}>${error}</p>`}
+      ${control({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? 'true' : undefined })}
+    </div>`;
+}
+
+/** Field errors of an ApiError, by field name, in the person's language. */
+export function fieldErrors(error) {
+  const errors = {};
+  for (const [field, item] of Object.entries(error?.data || {})) errors[field] = errorMessage(item);
+  return errors;
+}
+
+/** A refusal of the server as a sentence. */
+export function RejectionReason({ error }) {
+  if (!error) return null;
+  return html`<p class="error">${t('sync.reason')} ${errorMessage(error)}</p>`;
+}
+
+/** The rating summary of a service: mean, count and reported barriers. */
+export function RatingSummary({ summary }) {
+  if (!summary?.count) return html`<p class="muted">${t('services.noRatings')}</p>`;
+  const barriers = Object.entries(summary.barriers || {}).filter(([, n]) => n > 0);
+  return html`
+    <p>${t('services.rating', { mean: formatNumber(summary.mean, 1), count: summary.count })}</p>
+    ${barriers.length > 0 && html`
+      <p>${t('services.barriers')}${' '}
+        ${barriers.map(([key, n], i) => html`${i > 0 && ', '}${t('barrier.' + key)}: ${n}`)}
+      </p>`}`;
+}
