@@ -1,12 +1,9 @@
 package hooks
 
 import (
-	"errors"
 	"net/http"
-	"reflect"
 	"time"
 
-	"github.com/go-playground/validator/v10"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -134,27 +131,25 @@ func replaceOlderFeedback(txApp core.App, newer Feedback) error {
 // summaryParams are the query parameters of the summary route. A region id
 // has the shape of the ids PocketBase generates.
 type summaryParams struct {
-	Region string `query:"region" validate:"required,len=15,alphanum,lowercase"`
+	Region string `param:"region" validate:"required,len=15,alphanum,lowercase"`
 }
 
 // registerFeedbackSummary adds the public aggregate route. It reads the one
 // stats row of the service and region, so it answers in constant time however
 // much feedback there is.
 func registerFeedbackSummary(app core.App) {
-	validate := validator.New(validator.WithRequiredStructEnabled())
-	validate.RegisterTagNameFunc(func(field reflect.StructField) string { return field.Tag.Get("query") })
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET("/api/services/{id}/feedback", func(e *core.RequestEvent) error {
-			return serveFeedbackSummary(e, validate)
+			return serveFeedbackSummary(e)
 		})
 		return se.Next()
 	})
 }
 
-func serveFeedbackSummary(e *core.RequestEvent, validate *validator.Validate) error {
+func serveFeedbackSummary(e *core.RequestEvent) error {
 	params := summaryParams{Region: e.Request.URL.Query().Get("region")}
-	if err := validate.Struct(params); err != nil {
-		return e.BadRequestError("", paramErrors(err))
+	if errs := validateStruct(params); errs != nil {
+		return e.BadRequestError("", errs)
 	}
 	info, err := e.RequestInfo()
 	if err != nil {
@@ -188,22 +183,4 @@ func serveFeedbackSummary(e *core.RequestEvent, validate *validator.Validate) er
 func canView(app core.App, info *core.RequestInfo, record *core.Record) bool {
 	ok, err := app.CanAccessRecord(record, info, record.Collection().ViewRule)
 	return err == nil && ok
-}
-
-// paramErrors maps the validator's findings to PocketBase's field errors.
-func paramErrors(err error) validation.Errors {
-	errs := validation.Errors{}
-	var invalid validator.ValidationErrors
-	if !errors.As(err, &invalid) {
-		errs["region"] = validation.NewError("validation_invalid_value", "Invalid value.")
-		return errs
-	}
-	for _, field := range invalid {
-		if field.Tag() == "required" {
-			errs[field.Field()] = validation.NewError("validation_required", "Cannot be blank.")
-		} else {
-			errs[field.Field()] = validation.NewError("validation_invalid_format", "Invalid value format.")
-		}
-	}
-	return errs
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"net/http"
 
-	"github.com/go-playground/validator/v10"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -33,7 +32,6 @@ const (
 
 func registerSearch(app core.App) {
 	registerSearchIndex(app)
-	params := newParamValidator()
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		if err := ensureSearchIndex(se.App); err != nil {
 			se.App.Logger().Error("search: rebuilding the index failed; search results may be incomplete", "error", err)
@@ -41,8 +39,8 @@ func registerSearch(app core.App) {
 		routes := se.Router.Group("/api/ideas")
 		routes.Bind(apis.BodyLimit(searchMaxBody))
 		routes.BindFunc(limitRawQuery)
-		routes.GET("/search", func(e *core.RequestEvent) error { return searchIdeas(e, params) })
-		routes.GET("/similar", func(e *core.RequestEvent) error { return similarIdeas(e, params) })
+		routes.GET("/search", func(e *core.RequestEvent) error { return searchIdeas(e) })
+		routes.GET("/similar", func(e *core.RequestEvent) error { return similarIdeas(e) })
 		return se.Next()
 	})
 }
@@ -66,8 +64,8 @@ func ensureSearchIndex(app core.App) error {
 	return RebuildSearchIndex(app)
 }
 
-func searchIdeas(e *core.RequestEvent, v *validator.Validate) error {
-	p, err := readSearchParams(v, e.Request.URL.Query())
+func searchIdeas(e *core.RequestEvent) error {
+	p, err := readSearchParams(e.Request.URL.Query())
 	if err != nil {
 		return e.BadRequestError(invalidParameters, err)
 	}
@@ -96,8 +94,8 @@ func searchIdeas(e *core.RequestEvent, v *validator.Validate) error {
 	})
 }
 
-func similarIdeas(e *core.RequestEvent, v *validator.Validate) error {
-	p, err := readSimilarParams(v, e.Request.URL.Query())
+func similarIdeas(e *core.RequestEvent) error {
+	p, err := readSimilarParams(e.Request.URL.Query())
 	if err != nil {
 		return e.BadRequestError(invalidParameters, err)
 	}

@@ -1,13 +1,10 @@
 package hooks
 
 import (
-	"errors"
 	"net/url"
-	"reflect"
 	"strconv"
 	"strings"
 
-	"github.com/go-playground/validator/v10"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 )
 
@@ -25,34 +22,24 @@ type similarParams struct {
 	Limit  int    `param:"limit" validate:"min=1,max=10"`
 }
 
-// newParamValidator returns a validator that names fields by their query
-// parameter, so that errors point at "q" rather than "Query".
-func newParamValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(field reflect.StructField) string {
-		return field.Tag.Get("param")
-	})
-	return v
-}
-
-func readSearchParams(v *validator.Validate, query url.Values) (searchParams, error) {
+func readSearchParams(query url.Values) (searchParams, error) {
 	errs := validation.Errors{}
 	p := searchParams{
 		Query:  strings.TrimSpace(query.Get("q")),
 		Region: query.Get("region"),
 		Page:   intParam(query, "page", 1, errs),
 	}
-	return p, queryParamErrors(errs, v.Struct(p))
+	return p, paramErrors(errs, p)
 }
 
-func readSimilarParams(v *validator.Validate, query url.Values) (similarParams, error) {
+func readSimilarParams(query url.Values) (similarParams, error) {
 	errs := validation.Errors{}
 	p := similarParams{
 		Text:   strings.TrimSpace(query.Get("text")),
 		Region: query.Get("region"),
 		Limit:  intParam(query, "limit", 5, errs),
 	}
-	return p, queryParamErrors(errs, v.Struct(p))
+	return p, paramErrors(errs, p)
 }
 
 // intParam reads an optional integer parameter; a value that is not a whole
@@ -70,42 +57,16 @@ func intParam(query url.Values, name string, fallback int, errs validation.Error
 	return n
 }
 
-// queryParamErrors adds the validator's verdict to errs in PocketBase's
-// error shape, one error per parameter, reusing PocketBase's codes so that
-// hooks/i18n.go translates them. It returns nil when nothing is wrong.
-func queryParamErrors(errs validation.Errors, err error) error {
-	var fieldErrors validator.ValidationErrors
-	if err != nil && !errors.As(err, &fieldErrors) {
-		return err // a programming error, such as an unknown tag
-	}
-	for _, fe := range fieldErrors {
-		if _, seen := errs[fe.Field()]; !seen {
-			errs[fe.Field()] = queryParamError(fe)
+// paramErrors adds the validator's verdict on p to errs, one error per
+// parameter; it returns nil when nothing is wrong.
+func paramErrors(errs validation.Errors, p any) error {
+	for field, err := range validateStruct(p) {
+		if _, seen := errs[field]; !seen {
+			errs[field] = err
 		}
 	}
 	if len(errs) == 0 {
 		return nil
 	}
 	return errs
-}
-
-func queryParamError(fe validator.FieldError) validation.Error {
-	text := fe.Kind() == reflect.String
-	switch {
-	case fe.Tag() == "required":
-		return validation.NewError("validation_required", "Cannot be blank.")
-	case fe.Tag() == "min" && text:
-		return validation.NewError("validation_min_text_constraint", "Must be at least {{.min}} character(s).").
-			SetParams(map[string]any{"min": fe.Param()})
-	case fe.Tag() == "max" && text:
-		return validation.NewError("validation_max_text_constraint", "Must be no more than {{.max}} character(s).").
-			SetParams(map[string]any{"max": fe.Param()})
-	case fe.Tag() == "min":
-		return validation.NewError("validation_min_number_constraint", "Must be greater or equal than {{.min}}.").
-			SetParams(map[string]any{"min": fe.Param()})
-	case fe.Tag() == "max":
-		return validation.NewError("validation_max_number_constraint", "Must be less or equal than {{.max}}.").
-			SetParams(map[string]any{"max": fe.Param()})
-	}
-	return validation.NewError("validation_invalid_format", "Invalid value format.")
 }

@@ -180,7 +180,6 @@ func TestIdeaIsSuggestedAsDuplicate(t *testing.T) {
 
 func TestSearchParamsNameTheFieldAtFault(t *testing.T) {
 	t.Parallel()
-	v := newParamValidator()
 	for _, c := range []struct {
 		name, query, field, code string
 	}{
@@ -193,7 +192,7 @@ func TestSearchParamsNameTheFieldAtFault(t *testing.T) {
 		{"page not a number and no q", "page=zwei", "q", "validation_required"},
 	} {
 		query, _ := url.ParseQuery(c.query)
-		_, err := readSearchParams(v, query)
+		_, err := readSearchParams(query)
 		errs, ok := err.(validation.Errors)
 		if !ok {
 			t.Errorf("%s: got %v, want field errors", c.name, err)
@@ -204,7 +203,7 @@ func TestSearchParamsNameTheFieldAtFault(t *testing.T) {
 			t.Errorf("%s: got %v, want %s on %s", c.name, errs, c.code, c.field)
 		}
 	}
-	p, err := readSearchParams(v, url.Values{"q": {"  Rufbus  "}, "region": {"gelnhausen00000"}})
+	p, err := readSearchParams(url.Values{"q": {"  Rufbus  "}, "region": {"gelnhausen00000"}})
 	if err != nil || p.Page != 1 || p.Query != "Rufbus" {
 		t.Errorf("valid: got %+v, %v; want page 1 and a trimmed query", p, err)
 	}
@@ -212,9 +211,8 @@ func TestSearchParamsNameTheFieldAtFault(t *testing.T) {
 
 func TestSimilarParamsBoundTheLimit(t *testing.T) {
 	t.Parallel()
-	v := newParamValidator()
 	for limit, wantErr := range map[string]bool{"": false, "1": false, "10": false, "0": true, "11": true} {
-		p, err := readSimilarParams(v, url.Values{"text": {"Rufbus per App"}, "limit": {limit}})
+		p, err := readSimilarParams(url.Values{"text": {"Rufbus per App"}, "limit": {limit}})
 		if (err != nil) != wantErr {
 			t.Errorf("limit %q: got %v, want error %v", limit, err, wantErr)
 		}

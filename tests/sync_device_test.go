@@ -225,7 +225,7 @@ func fieldMessage(data map[string]any, field string) string {
 }
 
 // countWhere counts the rows of a table that match where (nil for all).
-func countWhere(t testing.TB, app core.App, table string, where dbx.Expression) int {
+func rowsWhere(t testing.TB, app core.App, table string, where dbx.Expression) int {
 	t.Helper()
 	query := app.DB().Select("COUNT(*)").From(table)
 	if where != nil {
@@ -239,9 +239,9 @@ func countWhere(t testing.TB, app core.App, table string, where dbx.Expression) 
 }
 
 // recordExists reports whether a record with the id exists in the collection.
-func recordExists(t testing.TB, app core.App, collection, id string) bool {
+func recordStored(t testing.TB, app core.App, collection, id string) bool {
 	t.Helper()
-	return countWhere(t, app, collection, dbx.HashExp{"id": id}) == 1
+	return rowsWhere(t, app, collection, dbx.HashExp{"id": id}) == 1
 }
 
 // syncedCounts counts the rows of every table a push may write.
@@ -249,7 +249,7 @@ func syncedCounts(t testing.TB, app core.App) map[string]int {
 	t.Helper()
 	counts := map[string]int{}
 	for _, table := range []string{"ideas", "comments", "votes", "feedback", "reports", "sync_log", "sync_mutations"} {
-		counts[table] = countWhere(t, app, table, nil)
+		counts[table] = rowsWhere(t, app, table, nil)
 	}
 	return counts
 }

@@ -40,7 +40,7 @@ const offlineIdea = "5b0c7c0e-1f3a-4c5e-9d2b-0a1b2c3d4e5f"
 
 func withOfflineIdea(t testing.TB, app core.App) {
 	b := &builder{app: app}
-	b.add("ideas", offlineIdea, with(newIdeaArgs(gelnhausen), "author", personId("anna")))
+	b.add("ideas", offlineIdea, argsWith(newIdeaArgs(gelnhausen), "author", personId("anna")))
 	if b.err != nil {
 		t.Fatal(b.err)
 	}
@@ -51,7 +51,7 @@ func newIdeaArgs(region string) map[string]any {
 }
 
 // with returns a copy of args with more fields.
-func with(args map[string]any, more ...any) map[string]any {
+func argsWith(args map[string]any, more ...any) map[string]any {
 	out := maps.Clone(args)
 	for i := 0; i+1 < len(more); i += 2 {
 		out[more[i].(string)] = more[i+1]
@@ -70,15 +70,15 @@ func TestPushDecidesLikeTheRESTAPI(t *testing.T) {
 			check: wantRecord("ideas", "author", anna, "status", "published")},
 		{name: "idea.create in a region that does not exist is rejected", as: "anna",
 			kind: "idea.create", args: newIdeaArgs("nosuchregion000"), status: "rejected", code: "validation_missing_rel_records", field: "region",
-			rest: &restCall{http.MethodPost, ideas, with(newIdeaArgs("nosuchregion000"), "author", anna), 400, "validation_missing_rel_records", "region"}},
+			rest: &restCall{http.MethodPost, ideas, argsWith(newIdeaArgs("nosuchregion000"), "author", anna), 400, "validation_missing_rel_records", "region"}},
 		{name: "idea.create naming another author is rejected: args have no author", as: "anna",
-			kind: "idea.create", args: with(newIdeaArgs(gelnhausen), "author", ben), status: "rejected", code: "validation_invalid_value", field: "args",
-			rest: &restCall{http.MethodPost, ideas, with(newIdeaArgs(gelnhausen), "author", ben), 400, "", ""}},
+			kind: "idea.create", args: argsWith(newIdeaArgs(gelnhausen), "author", ben), status: "rejected", code: "validation_invalid_value", field: "args",
+			rest: &restCall{http.MethodPost, ideas, argsWith(newIdeaArgs(gelnhausen), "author", ben), 400, "", ""}},
 		{name: "idea.create naming a status is rejected: args have no status", as: "anna",
-			kind: "idea.create", args: with(newIdeaArgs(gelnhausen), "status", "accepted"), status: "rejected", code: "validation_invalid_value", field: "args",
-			rest: &restCall{http.MethodPost, ideas, with(newIdeaArgs(gelnhausen), "author", anna, "status", "accepted"), 400, "", ""}},
+			kind: "idea.create", args: argsWith(newIdeaArgs(gelnhausen), "status", "accepted"), status: "rejected", code: "validation_invalid_value", field: "args",
+			rest: &restCall{http.MethodPost, ideas, argsWith(newIdeaArgs(gelnhausen), "author", anna, "status", "accepted"), 400, "", ""}},
 		{name: "idea.create reusing the id of someone else's idea is rejected and overwrites nothing", setup: withOfflineIdea, as: "ben",
-			kind: "idea.create", args: with(newIdeaArgs(sondershausen), "id", offlineIdea), status: "rejected", code: "validation_pk_invalid", field: "id",
+			kind: "idea.create", args: argsWith(newIdeaArgs(sondershausen), "id", offlineIdea), status: "rejected", code: "validation_pk_invalid", field: "id",
 			check: wantRecord("ideas", "id", offlineIdea, "author", anna, "region", gelnhausen)},
 
 		// idea.update
@@ -245,7 +245,7 @@ func wantRecord(collection string, pairs ...any) func(*testing.T, core.App, push
 			}
 		}
 		where["id"] = id
-		if countWhere(t, app, collection, where) != 1 {
+		if rowsWhere(t, app, collection, where) != 1 {
 			t.Errorf("%s %s: want a record with %v", collection, id, pairs)
 		}
 	}
@@ -264,7 +264,7 @@ func wantReturned(field string, value any) func(*testing.T, core.App, pushResult
 func wantGone(collection, id string) func(*testing.T, core.App, pushResult) {
 	return func(t *testing.T, app core.App, _ pushResult) {
 		t.Helper()
-		if recordExists(t, app, collection, id) {
+		if recordStored(t, app, collection, id) {
 			t.Errorf("%s %s: still there, want it gone", collection, id)
 		}
 	}

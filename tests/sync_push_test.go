@@ -60,7 +60,7 @@ func pushAndLoseReply(t *testing.T, app core.App, d *syncDevice, batch []syncMut
 		ids[i] = m.Id
 	}
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
-		done := countWhere(t, app, "sync_mutations", dbx.And(dbx.In("id", ids...), dbx.NewExp("status != 'pending'")))
+		done := rowsWhere(t, app, "sync_mutations", dbx.And(dbx.In("id", ids...), dbx.NewExp("status != 'pending'")))
 		if done == len(batch) {
 			return nil
 		}
@@ -97,7 +97,7 @@ func TestPushHasExactlyOneEffect(t *testing.T) {
 				}
 			}
 			for _, m := range batch {
-				if id, _ := m.Args["id"].(string); !recordExists(t, app, createdIn[m.Type], id) {
+				if id, _ := m.Args["id"].(string); !recordStored(t, app, createdIn[m.Type], id) {
 					t.Errorf("%s: record %s was not stored", m.Type, id)
 				}
 			}
@@ -180,12 +180,12 @@ func TestPushAppliesMutationsInSeqOrder(t *testing.T) {
 					t.Errorf("seq %d: got %s %s %s, want %s", r.Seq, r.Status, r.Code, r.Message, c.want[i])
 				}
 			}
-			votes := countWhere(t, app, "votes", dbx.HashExp{"idea": idea, "user": personId("anna")})
-			comments := countWhere(t, app, "comments", dbx.HashExp{"idea": idea})
+			votes := rowsWhere(t, app, "votes", dbx.HashExp{"idea": idea, "user": personId("anna")})
+			comments := rowsWhere(t, app, "comments", dbx.HashExp{"idea": idea})
 			if votes != c.votes || comments != c.comments {
 				t.Errorf("got %d votes and %d comments on the idea, want %d and %d", votes, comments, c.votes, c.comments)
 			}
-			if recordExists(t, app, "ideas", idea) && votesOn(t, app, idea) != c.votes {
+			if recordStored(t, app, "ideas", idea) && votesOn(t, app, idea) != c.votes {
 				t.Errorf("votes_count: got %d, want %d", votesOn(t, app, idea), c.votes)
 			}
 		})
@@ -235,10 +235,10 @@ func TestPushRejectsOnlyTheInvalidMutationOfABatch(t *testing.T) {
 				t.Errorf("the mutations around it: got %s and %s, want both applied", before.Status, after.Status)
 			}
 			checkRejection(t, "German", rejected, c.field, c.code, c.german)
-			if recordExists(t, app, createdIn[c.kind], args["id"].(string)) {
+			if recordStored(t, app, createdIn[c.kind], args["id"].(string)) {
 				t.Errorf("the rejected %s stored record %s", c.kind, args["id"])
 			}
-			if !recordExists(t, app, "ideas", idea) || commentsOn(t, app, idea) != 1 {
+			if !recordStored(t, app, "ideas", idea) || commentsOn(t, app, idea) != 1 {
 				t.Errorf("the idea before and the comment after it were not both stored")
 			}
 

@@ -1,0 +1,217 @@
+package tests
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
+	pbtests "github.com/pocketbase/pocketbase/tests"
+)
+
+// The shared fixtures have one moderator per district and the staff of one
+// municipality. Scenarios about appeals and shared solutions need a second
+// one of each: Marta, a second moderator of the VdK Main-Kinzig, who may
+// decide an appeal against Mehmet's decision; and Hanna, staff of the Stadt
+// Hanau, who may adopt Gelnhausen's solutions.
+const (
+	stadtHanau = "stadthanau00000" // verified kommune for Hanau
+	steinau    = "steinau00000000" // a municipality of Main-Kinzig without any ideas
+)
+
+var colleagues = []struct {
+	key, id, home string
+	org, role     string
+}{
+	{"marta", "marta0000000000", hanau, vdkMainKinzig, "moderator"},
+	{"hanna", "hanna0000000000", hanau, stadtHanau, "staff"},
+}
+
+// colleagueTokenKey is fixed, so that a token minted once is valid in every test app.
+func colleagueTokenKey(key string) string {
+	return "colleague-token-key-of-" + key + "-for-tests-only"
+}
+
+// idOf returns the user id of a fixture person or a colleague.
+func idOf(key string) string {
+	for _, c := range colleagues {
+		if c.key == key {
+			return c.id
+		}
+	}
+	return personId(key)
+}
+
+// addColleagues saves Stadt Hanau, Steinau and the colleagues with their
+// memberships; hooks/roles.go derives their powers from the memberships.
+func addColleagues(t testing.TB, app core.App) {
+	t.Helper()
+	b := &builder{app: app}
+	b.add("regions", steinau, map[string]any{"name": "Steinau an der Straße", "kind": "gemeinde", "ags": "06435025", "parent": mainKinzig})
+	b.add("organizations", stadtHanau, map[string]any{"name": "Stadt Hanau", "kind": "kommune", "verified": true, "regions": []string{hanau}})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	users, err := app.FindCollectionByNameOrId("users")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Colleagues sign in only with minted tokens; reusing a fixture person's
+	// password hash spares every test app a bcrypt run.
+	uwe, err := app.FindRecordById("users", personId("uwe"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range colleagues {
+		u := core.NewRecord(users)
+		u.Id = c.id
+		u.SetEmail(c.key + "@test.mitwirken.de")
+		u.SetRaw(core.FieldNamePassword, &core.PasswordFieldValue{Hash: uwe.GetRaw(core.FieldNamePassword).(*core.PasswordFieldValue).Hash})
+		u.SetTokenKey(colleagueTokenKey(c.key))
+		u.SetVerified(true)
+		u.Set("display_name", c.key)
+		u.Set("home_region", c.home)
+		if err := app.Save(u); err != nil {
+			t.Fatalf("saving %s: %v", c.key, err)
+		}
+		b.add("memberships", "", map[string]any{"user": c.id, "organization": c.org, "role": c.role})
+	}
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+}
+
+// newColleaguesApp is a fresh fixture app that also holds the colleagues.
+func newColleaguesApp(t testing.TB) *pbtests.TestApp {
+	app := newTestApp(t)
+	addColleagues(t, app)
+	return app
+}
+
+var (
+	colleagueTokensOnce sync.Once
+	colleagueTokens     = map[string]string{}
+)
+
+// tokenOf returns the auth token of a fixture person or a colleague; "" is anonymous.
+func tokenOf(person string) string {
+	if person == "" {
+		return ""
+	}
+	if token, ok := tokens[person]; ok {
+		return token
+	}
+	colleagueTokensOnce.Do(mintColleagueTokens)
+	token, ok := colleagueTokens[person]
+	if !ok {
+		panic("no fixture person or colleague " + person)
+	}
+	return token
+}
+
+// mintColleagueTokens signs the colleagues' tokens with their fixed token
+// keys and the users collection's secret, which every copy of the fixtures shares.
+func mintColleagueTokens() {
+	app, err := pbtests.NewTestApp(fixtureDir)
+	if err != nil {
+		panic(err)
+	}
+	defer app.Cleanup()
+	users, err := app.FindCollectionByNameOrId("users")
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range colleagues {
+		u := core.NewRecord(users)
+		u.Id = c.id
+		u.SetTokenKey(colleagueTokenKey(c.key))
+		token, err := u.NewAuthToken()
+		if err != nil {
+			panic(err)
+		}
+		colleagueTokens[c.key] = token
+	}
+}
+
+// runColleagueChecks runs the rows as runChecks does, on apps that also hold
+// the colleagues, who may act in the rows too.
+func runColleagueChecks(t *testing.T, rows []accessCheck) {
+	t.Helper()
+	for _, row := range rows {
+		headers := map[string]string{}
+		if token := tokenOf(row.as); token != "" {
+			headers["Authorization"] = token
+		}
+		if row.lang != "" {
+			headers["Accept-Language"] = row.lang
+		}
+		scenario := pbtests.ApiScenario{
+			Name: row.name, Method: orGet(row.method), URL: row.url, Headers: headers,
+			ExpectedStatus: row.status, ExpectedContent: row.has, NotExpectedContent: row.hasNot,
+			TestAppFactory: newColleaguesApp,
+		}
+		if row.body != "" {
+			scenario.Body = strings.NewReader(row.body)
+		}
+		if len(scenario.ExpectedContent) == 0 && len(scenario.NotExpectedContent) == 0 && row.status != http.StatusNoContent {
+			scenario.NotExpectedContent = []string{"__never_in_a_response__"}
+		}
+		if before := row.before; before != nil {
+			scenario.BeforeTestFunc = func(t testing.TB, app *pbtests.TestApp, _ *core.ServeEvent) { before(t, app) }
+		}
+		if after := row.after; after != nil {
+			scenario.AfterTestFunc = func(t testing.TB, app *pbtests.TestApp, _ *http.Response) { after(t, app) }
+		}
+		scenario.Test(t)
+	}
+}
+
+// session sends requests one after another to one app, for scenarios in
+// which each step builds on the one before (an appeal filed, then decided).
+type session struct {
+	t   testing.TB
+	app *pbtests.TestApp
+	mux http.Handler
+}
+
+func newSession(t testing.TB, app *pbtests.TestApp) *session {
+	return &session{t: t, app: app, mux: newMux(t, app)}
+}
+
+// send makes one request as person ("" is anonymous) and returns the status
+// and the decoded JSON reply (nil when there is none).
+func (s *session) send(person, method, url string, body any) (int, map[string]any) {
+	s.t.Helper()
+	var reader io.Reader
+	if body != nil {
+		reader = jsonBody(body)
+	}
+	req := httptest.NewRequest(method, url, reader)
+	req.Header.Set("Content-Type", "application/json")
+	if token := tokenOf(person); token != "" {
+		req.Header.Set("Authorization", token)
+	}
+	res := httptest.NewRecorder()
+	s.mux.ServeHTTP(res, req)
+	var reply map[string]any
+	if res.Body.Len() > 0 {
+		if err := json.Unmarshal(res.Body.Bytes(), &reply); err != nil {
+			s.t.Fatalf("%s %s: got %q, want JSON: %v", method, url, res.Body, err)
+		}
+	}
+	return res.Code, reply
+}
+
+// must makes a request that has to succeed with want and returns the reply.
+func (s *session) must(want int, person, method, url string, body any) map[string]any {
+	s.t.Helper()
+	status, reply := s.send(person, method, url, body)
+	if status != want {
+		s.t.Fatalf("%s %s as %q: got status %d %v, want %d", method, url, person, status, reply, want)
+	}
+	return reply
+}

@@ -1,0 +1,162 @@
+// One idea: votes, comments, the public status history with the official
+// responses, endorsements by Verbände, and where it was merged into.
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { formatDate, t } from '../i18n/index.js';
+import { LIMITS, canComment, voteRefusal } from '../domain.js';
+import { loaded, organizationsById, regionsById, servicesById, view } from '../store/index.js';
+import { addComment, castVote, retractVote } from '../actions.js';
+import { user } from '../auth.js';
+import { NotFound } from './not-found.js';
+import { ReportForm } from './report.js';
+import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
+
+function Votes({ idea }) {
+  const vote = view.value.voted.get(idea.id);
+  const refusal = voteRefusal(idea);
+  const voted = !!vote?.voted;
+  return html`
+    <section class="votes" aria-labelledby="votes-title">
+      <h2 id="votes-title" class="visually-hidden">${t('idea.votesTitle')}</h2>
+      <p class="vote-count">${t('ideas.votes', { count: idea.votes_count || 0 })}</p>
+      ${idea.sync !== 'synced' && !idea.status
+        ? html`<p class="hint">${t('idea.voteAfterSync')}</p>`
+        : refusal && !voted
+          ? html`<p class="hint">${t('error.' + refusal)}</p>`
+          : html`
+            <button type="button" class=${voted ? 'secondary' : ''}
+              onClick=${() => (voted ? retractVote(idea.id) : castVote(idea.id))}>
+              ${voted ? t('idea.retract') : t('idea.vote')}
+            </button>
+            ${voted && html` <span>${t('idea.youVoted')}</span>`}
+            ${vote?.sync === 'pending' && html` <${SyncBadge} item=${vote} />`}`}
+      ${!user.value && html`<p class="hint">${t('hint.signedOut')}</p>`}
+    </section>`;
+}
+
+function History({ idea }) {
+  const history = view.value.history.get(idea.id) || [];
+  if (!history.length) return null;
+  return html`
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">${t('idea.history')}</h2>
+      <ol class="history">
+        ${history.map((change) => {
+          const org = organizationsById.value.get(change.organization)?.name;
+          return html`
+            <li key=${change.id}>
+              <p><strong>${t('status.' + change.to)}</strong> · ${formatDate(change.created)}${org && html` · ${org}`}</p>
+              ${change.response && html`<blockquote><p>${change.response}</p></blockquote>`}
+            </li>`;
+        })}
+      </ol>
+    </section>`;
+}
+
+function Endorsements({ idea }) {
+  const endorsements = view.value.endorsements.get(idea.id) || [];
+  if (!endorsements.length) return null;
+  return html`
+    <section aria-labelledby="endorsements-title">
+      <h2 id="endorsements-title">${t('idea.endorsements')}</h2>
+      <ul class="plain">
+        ${endorsements.map((e) => html`
+          <li key=${e.id}>
+            <strong>${organizationsById.value.get(e.organization)?.name || t('idea.unknownOrganization')}</strong>
+            ${e.note && html`: ${e.note}`}
+          </li>`)}
+      </ul>
+    </section>`;
+}
+
+function CommentForm({ idea }) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (event) => {
+    event.preventDefault();
+    const text = body.trim();
+    if (!text) {
+      setError(t('hint.commentRequired'));
+      document.getElementById('comment-body')?.focus();
+      return;
+    }
+    setError('');
+    await addComment(idea.id, text);
+    setBody('');
+  };
+  return html`
+    <form class="stack" onSubmit=${submit} noValidate>
+      <div class="field">
+        <label for="comment-body">${t('idea.commentLabel')}</label>
+        <p class="hint" id="comment-hint">${t('hint.comment', { max: LIMITS.comment[1] })}</p>
+        ${error && html`<p class="error" id="comment-error">${error}</p>`}
+        <textarea id="comment-body" rows="3" maxLength=${LIMITS.comment[1]} value=${body}
+          aria-describedby=${error ? 'comment-hint comment-error' : 'comment-hint'} aria-invalid=${error ? 'true' : undefined}
+          onInput=${(e) => setBody(e.currentTarget.value)}></textarea>
+      </div>
+      <button type="submit">${t('idea.commentSubmit')}</button>
+    </form>`;
+}
+
+function Comments({ idea }) {
+  const comments = (view.value.comments.get(idea.id) || []).filter((c) => c.sync !== 'rejected');
+  const reported = view.value.reported;
+  return html`
+    <section aria-labelledby="comments-title">
+      <h2 id="comments-title">${t('idea.commentsTitle', { count: comments.length })}</h2>
+      ${comments.length === 0 && html`<p>${t('idea.noComments')}</p>`}
+      <ul class="comments">
+        ${comments.map((c) => html`
+          <li key=${c.id}>
+            <article class="comment">
+              <p class="meta"><strong>${c.author_name || t('idea.anonymous')}</strong> · ${formatDate(c.created)} <${SyncBadge} item=${c} /></p>
+              <p class="body">${c.body}</p>
+              ${c.sync === 'synced' && c.author !== user.value?.id && (reported.has(c.id)
+                ? html`<p class="hint">${t('report.done')}</p>`
+                : html`<${ReportForm} target=${{ comment: c.id }} id=${'report-' + c.id} label=${t('report.comment')} />`)}
+            </article>
+          </li>`)}
+      </ul>
+      ${canComment(idea) ? html`<${CommentForm} idea=${idea} />` : html`<p class="hint">${t('idea.commentsClosed')}</p>`}
+    </section>`;
+}
+
+export function Idea({ id }) {
+  const idea = view.value.ideas.get(id);
+  useTitle(idea?.title || t('nav.ideas'));
+  if (!idea) return loaded.value ? html`<${NotFound} />` : html`<p>${t('common.loading')}</p>`;
+  const place = regionsById.value.get(idea.region)?.name;
+  const service = servicesById.value.get(idea.service);
+  const target = idea.merged_into && view.value.ideas.get(idea.merged_into);
+  const mine = idea.author && idea.author === user.value?.id;
+  return html`
+    <p><a href="/ideas">${t('idea.back')}</a></p>
+    <article class="idea">
+      <h1 tabindex="-1">${idea.title}</h1>
+      <p class="meta">
+        <${StatusBadge} status=${idea.status} /> <${SyncBadge} item=${idea} />
+        <span>${t('idea.by', { name: idea.author_name || t('idea.anonymous') })}</span>
+        ${place && html`<span>${place}</span>`}
+        <span>${formatDate(idea.created)}</span>
+      </p>
+      ${idea.sync === 'pending' && html`<p class="notice notice-pending">${t('idea.pendingNote')}</p>`}
+      ${idea.sync === 'rejected' && html`
+        <div class="notice notice-error"><${RejectionReason} error=${idea.mutation.error} /> <a href="/mine">${t('notice.review')}</a></div>`}
+      ${idea.status === 'submitted' && html`<p class="notice">${t('idea.awaitingModeration')}</p>`}
+      ${idea.status === 'merged' && html`
+        <p class="notice">${t('idea.merged')} ${target ? html`<a href=${'/ideas/' + target.id}>${target.title}</a>` : t('idea.mergedUnknown')}</p>`}
+      <div class="body">${idea.body}</div>
+      ${(service || idea.topic) && html`
+        <p class="meta">
+          ${service && html`<span>${t('idea.service')} <a href=${'/services/' + service.id}>${service.name}</a></span>`}
+          ${idea.topic && html`<span>${t('idea.topic')} ${t('topic.' + idea.topic)}</span>`}
+        </p>`}
+      ${idea.sync !== 'rejected' && html`<${Votes} idea=${idea} />`}
+      <${Endorsements} idea=${idea} />
+      <${History} idea=${idea} />
+      ${idea.sync === 'synced' && html`<${Comments} idea=${idea} />`}
+      ${idea.sync === 'synced' && !mine && (view.value.reported.has(idea.id)
+        ? html`<p class="hint">${t('report.done')}</p>`
+        : html`<${ReportForm} target=${{ idea: idea.id }} id="report-idea" label=${t('report.idea')} />`)}
+    </article>`;
+}

@@ -1,0 +1,101 @@
+// One service: its rating summary, and the form to rate it and report barriers.
+import { useEffect, useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { formatDate, t } from '../i18n/index.js';
+import { BARRIERS, LIMITS } from '../domain.js';
+import { region } from '../prefs.js';
+import { loaded, servicesById, view } from '../store/index.js';
+import { feedbackStats, loadFeedbackStats, loadServiceSummary } from '../store/stats.js';
+import { rateService } from '../actions.js';
+import { user } from '../auth.js';
+import { RegionChooser } from './region.js';
+import { NotFound } from './not-found.js';
+import { RatingSummary, RejectionReason, SyncBadge, useTitle } from './parts.js';
+
+function RatingForm({ service, place }) {
+  const [rating, setRating] = useState(0);
+  const [barriers, setBarriers] = useState([]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [sent, setSent] = useState(false);
+  const toggle = (key) => setBarriers(barriers.includes(key) ? barriers.filter((b) => b !== key) : [...barriers, key]);
+  const submit = async (event) => {
+    event.preventDefault();
+    if (!rating) {
+      setError(t('rate.ratingRequired'));
+      document.getElementById('rating-1')?.focus();
+      return;
+    }
+    setError('');
+    await rateService({ service: service.id, region: place.id, rating, text: text.trim(), barriers });
+    setSent(true);
+    setRating(0);
+    setBarriers([]);
+    setText('');
+  };
+  return html`
+    <form class="stack" onSubmit=${submit} noValidate>
+      <fieldset aria-describedby=${error ? 'rating-error' : undefined}>
+        <legend>${t('rate.ratingLegend')}</legend>
+        ${error && html`<p class="error" id="rating-error">${error}</p>`}
+        <div class="choices">
+          ${[1, 2, 3, 4, 5].map((n) => html`
+            <label class="choice">
+              <input type="radio" name="rating" id=${'rating-' + n} value=${n} checked=${rating === n}
+                onChange=${() => setRating(n)} />
+              ${t('rate.value' + n)}
+            </label>`)}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t('rate.barriersLegend')}</legend>
+        <p class="hint">${t('hint.barriers')}</p>
+        ${BARRIERS.map((key) => html`
+          <label class="choice">
+            <input type="checkbox" name="barriers" value=${key} checked=${barriers.includes(key)} onChange=${() => toggle(key)} />
+            ${t('barrier.' + key)}
+          </label>`)}
+      </fieldset>
+      <div class="field">
+        <label for="feedback-text">${t('rate.text')}</label>
+        <p class="hint" id="feedback-text-hint">${t('hint.feedbackText', { max: LIMITS.feedbackText[1] })}</p>
+        <textarea id="feedback-text" rows="4" maxLength=${LIMITS.feedbackText[1]} aria-describedby="feedback-text-hint"
+          value=${text} onInput=${(e) => setText(e.currentTarget.value)}></textarea>
+      </div>
+      ${!user.value && html`<p class="hint">${t('hint.signedOut')}</p>`}
+      <button type="submit">${t('rate.submit')}</button>
+      <p role="status">${sent ? t('rate.thanks') : ''}</p>
+    </form>`;
+}
+
+export function Service({ id }) {
+  const place = region.value;
+  const service = servicesById.value.get(id);
+  useTitle(service?.name || t('nav.services'));
+  useEffect(() => {
+    if (!place) return;
+    loadFeedbackStats(place.id).then(() => loadServiceSummary(id, place.id));
+  }, [id, place?.id]);
+  if (!place) return html`<h1 tabindex="-1">${t('nav.services')}</h1><p>${t('region.needed')}</p><${RegionChooser} after=${'/services/' + id} />`;
+  if (!service) return loaded.value ? html`<${NotFound} />` : html`<p>${t('common.loading')}</p>`;
+  const summary = feedbackStats.value.region === place.id ? feedbackStats.value.rows.get(id) : null;
+  const mine = view.value.feedback.filter((f) => f.service === id && f.region === place.id);
+  return html`
+    <p><a href="/services">${t('service.back')}</a></p>
+    <h1 tabindex="-1">${service.name}</h1>
+    ${service.summary && html`<p>${service.summary}</p>`}
+    ${service.link && html`<p><a href=${service.link} rel="noopener">${t('service.link')}</a></p>`}
+    <h2>${t('service.summaryTitle', { name: place.name })}</h2>
+    <${RatingSummary} summary=${summary} />
+    ${mine.length > 0 && html`
+      <h2>${t('service.mine')}</h2>
+      <ul class="plain">
+        ${mine.map((f) => html`
+          <li key=${f.id}>
+            ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })} <${SyncBadge} item=${f} />
+            ${f.sync === 'rejected' && html`<${RejectionReason} error=${f.mutation.error} />`}
+          </li>`)}
+      </ul>`}
+    <h2>${t('rate.title')}</h2>
+    <${RatingForm} service=${service} place=${place} />`;
+}
