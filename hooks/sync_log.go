@@ -64,6 +64,32 @@ func registerSyncLog(app core.App) {
 			})
 		})
 	}
+	app.OnRecordUpdate("ideas").BindFunc(logDependents)
+}
+
+// logDependents appends the comments, status changes and endorsements of an
+// idea that is hidden, restored or published. Who may see them follows their
+// idea, but the records themselves do not change, so without these entries a
+// device would keep them, or never get them back. The idea's own entry in the
+// same transaction pokes the devices.
+func logDependents(e *core.RecordEvent) error {
+	if (Idea{e.Record.Original()}).IsPublic() == (Idea{e.Record}).IsPublic() {
+		return e.Next()
+	}
+	return afterSave(e, func(txApp core.App) error {
+		for _, c := range syncedCollections {
+			if c.district != districtOfIdea {
+				continue
+			}
+			_, err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
+				"SELECT {:collection}, t.id, 'upsert', COALESCE(" + c.district + ", ''), '' FROM " + c.name + " t WHERE t.idea = {:idea}").
+				Bind(dbx.Params{"collection": c.name, "idea": e.Record.Id}).Execute()
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 type scope struct {

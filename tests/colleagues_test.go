@@ -36,8 +36,8 @@ func colleagueTokenKey(key string) string {
 	return "colleague-token-key-of-" + key + "-for-tests-only"
 }
 
-// idOf returns the user id of a fixture person or a colleague.
-func idOf(key string) string {
+// userIdOf returns the user id of a fixture person or a colleague.
+func userIdOf(key string) string {
 	for _, c := range colleagues {
 		if c.key == key {
 			return c.id
@@ -97,8 +97,8 @@ var (
 	colleagueTokens     = map[string]string{}
 )
 
-// tokenOf returns the auth token of a fixture person or a colleague; "" is anonymous.
-func tokenOf(person string) string {
+// authTokenOf returns the auth token of a fixture person or a colleague; "" is anonymous.
+func authTokenOf(person string) string {
 	if person == "" {
 		return ""
 	}
@@ -143,7 +143,7 @@ func runColleagueChecks(t *testing.T, rows []accessCheck) {
 	t.Helper()
 	for _, row := range rows {
 		headers := map[string]string{}
-		if token := tokenOf(row.as); token != "" {
+		if token := authTokenOf(row.as); token != "" {
 			headers["Authorization"] = token
 		}
 		if row.lang != "" {
@@ -170,21 +170,21 @@ func runColleagueChecks(t *testing.T, rows []accessCheck) {
 	}
 }
 
-// session sends requests one after another to one app, for scenarios in
+// apiSession sends requests one after another to one app, for scenarios in
 // which each step builds on the one before (an appeal filed, then decided).
-type session struct {
+type apiSession struct {
 	t   testing.TB
 	app *pbtests.TestApp
 	mux http.Handler
 }
 
-func newSession(t testing.TB, app *pbtests.TestApp) *session {
-	return &session{t: t, app: app, mux: newMux(t, app)}
+func newApiSession(t testing.TB, app *pbtests.TestApp) *apiSession {
+	return &apiSession{t: t, app: app, mux: newMux(t, app)}
 }
 
 // send makes one request as person ("" is anonymous) and returns the status
 // and the decoded JSON reply (nil when there is none).
-func (s *session) send(person, method, url string, body any) (int, map[string]any) {
+func (s *apiSession) send(person, method, url string, body any) (int, map[string]any) {
 	s.t.Helper()
 	var reader io.Reader
 	if body != nil {
@@ -192,7 +192,7 @@ func (s *session) send(person, method, url string, body any) (int, map[string]an
 	}
 	req := httptest.NewRequest(method, url, reader)
 	req.Header.Set("Content-Type", "application/json")
-	if token := tokenOf(person); token != "" {
+	if token := authTokenOf(person); token != "" {
 		req.Header.Set("Authorization", token)
 	}
 	res := httptest.NewRecorder()
@@ -207,7 +207,7 @@ func (s *session) send(person, method, url string, body any) (int, map[string]an
 }
 
 // must makes a request that has to succeed with want and returns the reply.
-func (s *session) must(want int, person, method, url string, body any) map[string]any {
+func (s *apiSession) must(want int, person, method, url string, body any) map[string]any {
 	s.t.Helper()
 	status, reply := s.send(person, method, url, body)
 	if status != want {

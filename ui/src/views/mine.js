@@ -1,0 +1,137 @@
+// My contributions with their sync state: what waits for a connection, what
+// the server refused (with the reason, to fix or discard), and what is there.
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { formatDate, t } from '../i18n/index.js';
+import { LIMITS } from '../domain.js';
+import { data, servicesById, view } from '../store/index.js';
+import { discardMutation, fixMutation } from '../actions.js';
+import { user } from '../auth.js';
+import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
+
+// The fields of each mutation type a person can correct after a refusal.
+const EDITABLE = {
+  'idea.create': [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']],
+  'comment.create': [['body', 'idea.commentLabel', 'textarea']],
+  'feedback.create': [['text', 'rate.text', 'textarea']],
+  'report.create': [['note', 'report.note', 'textarea']],
+};
+
+/** A short description of a queued mutation: "Idee „…“", "Stimme für „…“". */
+function describe(m) {
+  const idea = (id) => view.value.ideas.get(id)?.title || t('mine.unknownIdea');
+  switch (m.type) {
+    case 'idea.create':
+      return t('mine.what.idea', { title: m.args.title });
+    case 'comment.create':
+      return t('mine.what.comment', { title: idea(m.args.idea) });
+    case 'vote.cast':
+      return t('mine.what.vote', { title: idea(m.args.idea) });
+    case 'vote.retract':
+      return t('mine.what.retract', { title: idea(m.args.idea) });
+    case 'feedback.create':
+      return t('mine.what.feedback', { name: servicesById.value.get(m.args.service)?.name || '', rating: m.args.rating });
+    case 'report.create':
+      return t('mine.what.report');
+    default:
+      return m.type;
+  }
+}
+
+function Fix({ mutation, onDone }) {
+  const fields = EDITABLE[mutation.type] || [];
+  const [values, setValues] = useState(Object.fromEntries(fields.map(([name]) => [name, mutation.args[name] || ''])));
+  const submit = async (event) => {
+    event.preventDefault();
+    await fixMutation(mutation.id, values);
+    onDone();
+  };
+  return html`
+    <form class="stack fix" onSubmit=${submit}>
+      ${fields.map(([name, label, kind]) => {
+        const id = `fix-${mutation.id}-${name}`;
+        const attrs = { id, value: values[name], onInput: (e) => setValues({ ...values, [name]: e.currentTarget.value }) };
+        return html`
+          <div class="field">
+            <label for=${id}>${t(label)}</label>
+            ${kind === 'input' ? html`<input type="text" maxLength=${LIMITS.title[1]} ...${attrs} />` : html`<textarea rows="4" ...${attrs}></textarea>`}
+          </div>`;
+      })}
+      <button type="submit">${t('mine.sendAgain')}</button>
+    </form>`;
+}
+
+function Queued({ mutation }) {
+  const [fixing, setFixing] = useState(false);
+  const rejected = mutation.state === 'rejected';
+  const canFix = rejected && EDITABLE[mutation.type];
+  return html`
+    <li class=${rejected ? 'queued rejected' : 'queued'}>
+      <p><span>${describe(mutation)}</span> <${SyncBadge} item=${{ sync: mutation.state }} /></p>
+      ${rejected && html`<${RejectionReason} error=${mutation.error} />`}
+      <div class="inline">
+        ${canFix && !fixing && html`<button type="button" onClick=${() => setFixing(true)}>${t('mine.fix')}</button>`}
+        <button type="button" class="secondary" onClick=${() => discardMutation(mutation.id)}>
+          ${t('mine.discard')}<span class="visually-hidden">: ${describe(mutation)}</span>
+        </button>
+      </div>
+      ${fixing && html`<${Fix} mutation=${mutation} onDone=${() => setFixing(false)} />`}
+    </li>`;
+}
+
+export function Mine() {
+  useTitle(t('mine.title'));
+  const me = user.value;
+  const { mutations, ideas, comments, feedback, voted } = view.value;
+  const rejected = mutations.filter((m) => m.state === 'rejected');
+  const pending = mutations.filter((m) => m.state === 'pending');
+  const myIdeas = [...ideas.values()].filter((i) => i.sync === 'synced' && me && i.author === me.id);
+  const myComments = [...comments.values()].flat().filter((c) => c.sync === 'synced' && me && c.author === me.id);
+  const myFeedback = feedback.filter((f) => f.sync === 'synced');
+  const myVotes = [...voted.entries()].filter(([, v]) => v.voted && v.sync === 'synced').map(([id]) => ideas.get(id)).filter(Boolean);
+  return html`
+    <h1 tabindex="-1">${t('mine.title')}</h1>
+    ${!me && html`<p>${t('mine.signedOut')} <a href="/signin">${t('nav.signIn')}</a></p>`}
+    <section aria-labelledby="rejected-title">
+      <h2 id="rejected-title">${t('mine.rejected')}</h2>
+      ${rejected.length === 0 ? html`<p>${t('mine.noneRejected')}</p>` : html`
+        <p>${t('mine.rejectedHelp')}</p>
+        <ul class="plain">${rejected.map((m) => html`<${Queued} key=${m.id} mutation=${m} />`)}</ul>`}
+    </section>
+    <section aria-labelledby="pending-title">
+      <h2 id="pending-title">${t('mine.pending')}</h2>
+      ${pending.length === 0 ? html`<p>${t('mine.nonePending')}</p>` : html`
+        <ul class="plain">${pending.map((m) => html`<${Queued} key=${m.id} mutation=${m} />`)}</ul>`}
+    </section>
+    ${me && html`
+      <section aria-labelledby="my-ideas-title">
+        <h2 id="my-ideas-title">${t('mine.ideas')}</h2>
+        ${myIdeas.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+          <ul class="plain">${myIdeas.map((i) => html`
+            <li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a> <${StatusBadge} status=${i.status} /></li>`)}</ul>`}
+      </section>
+      <section aria-labelledby="my-comments-title">
+        <h2 id="my-comments-title">${t('mine.comments')}</h2>
+        ${myComments.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+          <ul class="plain">${myComments.map((c) => html`
+            <li key=${c.id}>${t('mine.commentOn')} <a href=${'/ideas/' + c.idea}>${ideas.get(c.idea)?.title || t('mine.unknownIdea')}</a>: ${c.body}
+              ${c.state === 'hidden' && html` <span class="badge">${t('mine.hidden')}</span>`}</li>`)}</ul>`}
+      </section>
+      <section aria-labelledby="my-votes-title">
+        <h2 id="my-votes-title">${t('mine.votes')}</h2>
+        ${myVotes.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+          <ul class="plain">${myVotes.map((i) => html`<li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a></li>`)}</ul>`}
+      </section>
+      <section aria-labelledby="my-feedback-title">
+        <h2 id="my-feedback-title">${t('mine.feedback')}</h2>
+        ${myFeedback.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+          <ul class="plain">${myFeedback.map((f) => html`
+            <li key=${f.id}><a href=${'/services/' + f.service}>${servicesById.value.get(f.service)?.name || ''}</a>:
+              ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })}</li>`)}</ul>`}
+      </section>
+      ${data.reports.value.length > 0 && html`
+        <section aria-labelledby="my-reports-title">
+          <h2 id="my-reports-title">${t('mine.reports')}</h2>
+          <p>${t('mine.reportsCount', { count: data.reports.value.length })}</p>
+        </section>`}`}`;
+}
