@@ -4,6 +4,7 @@ package hooks
 
 import (
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
 )
 
 // Config holds the settings of the domain rules that an operator may change.
@@ -24,6 +25,7 @@ func DefaultConfig() Config {
 
 // Register binds every domain hook and custom route to app.
 func Register(app core.App, cfg Config) {
+	restoreAppAfterSave(app)
 	registerRoles(app)
 	registerAuthors(app)
 	registerIdeas(app)
@@ -48,6 +50,25 @@ func Register(app core.App, cfg Config) {
 	registerPrivacy(app)
 	registerSearch(app)
 	registerErrorTranslation(app)
+}
+
+// restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the
+// transactional hooks set. Without it PocketBase fires the after-save events,
+// realtime among them, with a finished transaction, and realtime's rule check
+// silently fails for everyone but superusers.
+func restoreAppAfterSave(app core.App) {
+	restore := &hook.Handler[*core.ModelEvent]{
+		Func: func(e *core.ModelEvent) error {
+			original := e.App
+			err := e.Next()
+			e.App = original
+			return err
+		},
+		Priority: -1000, // outermost: wraps every record hook
+	}
+	app.OnModelCreate().Bind(restore)
+	app.OnModelUpdate().Bind(restore)
+	app.OnModelDelete().Bind(restore)
 }
 
 // afterSave runs the model write of e and then effect in one transaction, so

@@ -3,6 +3,7 @@ package hooks
 import (
 	"database/sql"
 	"errors"
+	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -48,15 +49,30 @@ func registerModeration(app core.App) {
 					return err
 				}
 			}
-			err = writeModerationLog(txApp, moderationEntry{
-				Actor: e.Auth.Id, Organization: org, Action: action, Target: e.Record, Region: region,
-			})
+			entry := moderationEntry{Actor: e.Auth.Id, Organization: org, Action: action, Target: e.Record, Region: region}
+			if after {
+				entry.Reason = hidingReason(e.Record)
+			}
+			err = writeModerationLog(txApp, entry)
 			if err != nil {
 				return err
 			}
 			return notify(txApp, e.Auth.Id, notice{User: e.Record.GetString("author"), Kind: kind, Idea: idea, Reason: reason})
 		})
 	})
+}
+
+// hidingReason is what the log keeps of the reason a moderator gave for
+// hiding: the reason from the list and the free text, when there are any.
+func hidingReason(r *core.Record) string {
+	reason, note := r.GetString("moderation_reason"), strings.TrimSpace(r.GetString("moderation_note"))
+	switch {
+	case note == "":
+		return reason
+	case reason == "":
+		return note
+	}
+	return reason + ": " + note
 }
 
 // dismissReports closes the open reports on an idea or comment.

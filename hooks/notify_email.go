@@ -51,6 +51,14 @@ func notificationEmail(app core.App, n *core.Record, user *core.Record) *mailer.
 	}
 }
 
+// statusLabels name the statuses in German and English as the app does (ui/src/i18n).
+var statusLabels = map[string][2]string{
+	"published": {"Veröffentlicht", "Published"}, "in_review": {"In Prüfung", "Under review"},
+	"accepted": {"Angenommen", "Accepted"}, "in_progress": {"In Umsetzung", "In progress"},
+	"implemented": {"Umgesetzt", "Implemented"}, "declined": {"Abgelehnt", "Declined"},
+	"merged": {"Zusammengeführt", "Merged"},
+}
+
 func emailTexts(kind, title, status string, english bool) (subject, text string) {
 	de := map[string][2]string{
 		"published":      {"Ihre Idee ist veröffentlicht", "Ihre Idee „%s“ ist jetzt für alle sichtbar."},
@@ -78,7 +86,14 @@ func emailTexts(kind, title, status string, english bool) (subject, text string)
 	if !ok {
 		t = texts["status_changed"]
 	}
-	body := fmt.Sprintf(t[1], title, status)
+	label := status
+	if names, ok := statusLabels[status]; ok {
+		label = names[0]
+		if english {
+			label = names[1]
+		}
+	}
+	body := fmt.Sprintf(t[1], title, label)
 	if kind != "status_changed" {
 		body = fmt.Sprintf(t[1], title)
 	}

@@ -2,6 +2,7 @@ package hooks
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -16,6 +17,9 @@ type syncedCollection struct {
 	district string
 	owner    string
 }
+
+// privateTopicPrefix starts the realtime topic of one person's private changes.
+const privateTopicPrefix = "sync/user/"
 
 const (
 	districtOfRegion = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM regions r WHERE r.id = t.region)`
@@ -65,6 +69,19 @@ func registerSyncLog(app core.App) {
 		})
 	}
 	app.OnRecordUpdate("ideas").BindFunc(logDependents)
+	app.OnRealtimeSubscribeRequest().BindFunc(guardPrivateTopics)
+}
+
+// guardPrivateTopics lets only its owner listen to a person's topic: even the
+// moments at which someone votes or gives feedback are private.
+func guardPrivateTopics(e *core.RealtimeSubscribeRequestEvent) error {
+	for _, topic := range e.Subscriptions {
+		owner, private := strings.CutPrefix(topic, privateTopicPrefix)
+		if private && (e.Auth == nil || e.Auth.Collection().Name != "users" || e.Auth.Id != owner) {
+			return e.ForbiddenError("The authorized record is not allowed to perform this action.", nil)
+		}
+	}
+	return e.Next()
 }
 
 // logDependents appends the comments, status changes and endorsements of an
@@ -128,7 +145,7 @@ func logChange(txApp core.App, c syncedCollection, id, op string, s *scope) erro
 		topic = "sync/" + s.District
 	}
 	if s.Owner != "" {
-		topic = "sync/user/" + s.Owner
+		topic = privateTopicPrefix + s.Owner
 	}
 	if info := txApp.TxInfo(); info != nil {
 		info.OnComplete(func(txErr error) error {

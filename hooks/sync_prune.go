@@ -45,11 +45,18 @@ func PruneSyncLog(app core.App, retention time.Duration) (int64, error) {
 		}
 		removed, _ = res.RowsAffected()
 		if newestTombstone > 0 {
-			_, err = txApp.DB().NewQuery(`INSERT INTO sync_state (key, value) VALUES ('pruned_through', {:seq})
-				ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)`).
+			moved, err := txApp.DB().NewQuery(`INSERT INTO sync_state (key, value) VALUES ('pruned_through', {:seq})
+				ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE excluded.value > value`).
 				Bind(dbx.Params{"seq": newestTombstone}).Execute()
 			if err != nil {
 				return err
+			}
+			if n, _ := moved.RowsAffected(); n > 0 {
+				_, err = txApp.DB().NewQuery(`INSERT INTO sync_state (key, value) VALUES ('prune_generation', 1)
+					ON CONFLICT (key) DO UPDATE SET value = value + 1`).Execute()
+				if err != nil {
+					return err
+				}
 			}
 		}
 		// A device retries a lost reply long before this; later, client-chosen
@@ -60,4 +67,45 @@ func PruneSyncLog(app core.App, retention time.Duration) (int64, error) {
 		return err
 	})
 	return removed, err
+}
+
+// pruneState is what pruning leaves for pulls: the seq of the newest pruned
+// tombstone, and how often that has moved.
+type pruneState struct {
+	Through    int64 `db:"through"`
+	Generation int64 `db:"generation"`
+}
+
+// A full sync that starts after a prune passes cursors below Through, and
+// they are as good as any: the device started without the pruned records.
+// Such cursors carry the prune's generation in multiples of
+// resyncCursorBase, so that they are never mistaken for the old cursor of a
+// device that may have missed a pruned tombstone. Devices treat cursors as
+// opaque; these stay below 2^53, so JavaScript keeps them exact.
+const resyncCursorBase = 1 << 40
+
+func readPruneState(app core.App) (pruneState, error) {
+	var s pruneState
+	err := app.DB().NewQuery(`SELECT
+		COALESCE((SELECT value FROM sync_state WHERE key = 'pruned_through'), 0) AS through,
+		COALESCE((SELECT value FROM sync_state WHERE key = 'prune_generation'), 0) AS generation`).One(&s)
+	return s, err
+}
+
+// resolve turns a device's cursor into the seq to pull after. ok is false for
+// a cursor that may have missed a pruned tombstone; resync says that the pull
+// belongs to a full sync that started after the last prune.
+func (s pruneState) resolve(cursor int64) (after int64, resync, ok bool) {
+	if cursor >= resyncCursorBase {
+		return cursor % resyncCursorBase, true, cursor/resyncCursorBase == s.Generation+1
+	}
+	return cursor, cursor == 0, cursor == 0 || cursor >= s.Through
+}
+
+// cursorFor is the cursor that resumes a pull after seq.
+func (s pruneState) cursorFor(seq int64, resync bool) int64 {
+	if resync && seq < s.Through {
+		return (s.Generation+1)*resyncCursorBase + seq
+	}
+	return seq
 }

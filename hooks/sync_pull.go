@@ -1,9 +1,7 @@
 package hooks
 
 import (
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"net/http"
 	"strconv"
 
@@ -55,12 +53,12 @@ func pull(e *core.RequestEvent) error {
 	if errs != nil {
 		return e.BadRequestError("Invalid pull parameters.", errs)
 	}
-	var prunedThrough int64
-	err := e.App.DB().NewQuery("SELECT value FROM sync_state WHERE key = 'pruned_through'").Row(&prunedThrough)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	pruned, err := readPruneState(e.App)
+	if err != nil {
 		return err
 	}
-	if params.Cursor > 0 && params.Cursor < prunedThrough {
+	after, resync, ok := pruned.resolve(params.Cursor)
+	if !ok {
 		return apis.NewApiError(http.StatusGone, "The cursor is older than the change log; pull again from 0.",
 			validation.Errors{"cursor": validation.NewError("sync_cursor_expired", "The cursor is older than the change log; pull again from 0.")})
 	}
@@ -84,7 +82,7 @@ func pull(e *core.RequestEvent) error {
 		WHERE seq > {:cursor} AND (owner = '' OR owner = {:me})
 		  AND ({:district} = '' OR district = '' OR district = {:district} OR owner = {:me})
 		ORDER BY seq LIMIT {:limit}`).
-		Bind(dbx.Params{"cursor": params.Cursor, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
+		Bind(dbx.Params{"cursor": after, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
 	if err != nil {
 		return err
 	}
@@ -108,10 +106,10 @@ func pull(e *core.RequestEvent) error {
 		}
 		size += len(raw)
 		reply["changes"] = append(reply["changes"].([]change), c)
-		reply["cursor"] = c.Seq
+		reply["cursor"] = pruned.cursorFor(c.Seq, resync)
 	}
 	if len(changes) == 0 && len(rows) > 0 {
-		reply["cursor"] = rows[len(rows)-1].Seq
+		reply["cursor"] = pruned.cursorFor(rows[len(rows)-1].Seq, resync)
 	}
 	return e.JSON(http.StatusOK, reply)
 }

@@ -182,13 +182,18 @@ func newApiSession(t testing.TB, app *pbtests.TestApp) *apiSession {
 	return &apiSession{t: t, app: app, mux: newMux(t, app)}
 }
 
-// send makes one request as person ("" is anonymous) and returns the status
-// and the decoded JSON reply (nil when there is none).
+// send makes one request as person ("" is anonymous) with a body given as
+// JSON text or as a value to encode, and returns the status and the decoded
+// JSON reply (nil when there is none).
 func (s *apiSession) send(person, method, url string, body any) (int, map[string]any) {
 	s.t.Helper()
 	var reader io.Reader
-	if body != nil {
-		reader = jsonBody(body)
+	switch b := body.(type) {
+	case nil:
+	case string:
+		reader = strings.NewReader(b)
+	default:
+		reader = jsonBody(b)
 	}
 	req := httptest.NewRequest(method, url, reader)
 	req.Header.Set("Content-Type", "application/json")

@@ -10,7 +10,7 @@ import (
 func TestPersonalDataExport(t *testing.T) {
 	run(t, []access{
 		{name: "a person exports her own data, with her email", as: "anna", url: "/api/me/export", status: 200,
-			has: []string{`"email":"anna@test.mitwirken.de"`, ideaPublished, ideaSubmitted, feedbackAnna, reportAnna},
+			has:    []string{`"email":"anna@test.mitwirken.de"`, ideaPublished, ideaSubmitted, feedbackAnna, reportAnna},
 			hasNot: []string{voteBen, "ben@test.mitwirken.de", `"body":"Gute Idee!"`}},
 		{name: "another person's data is not in it", as: "ben", url: "/api/me/export", status: 200,
 			has: []string{voteBen, commentBen}, hasNot: []string{feedbackAnna, "anna@test.mitwirken.de"}},

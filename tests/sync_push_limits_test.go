@@ -77,7 +77,9 @@ func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, []syncMutation{}) },
 			status: 400, field: "mutations", code: "validation_min_number_constraint"},
 		{name: "malformed JSON is refused with 400", token: signedInAs("anna"),
-			body:   func(t testing.TB, d *syncDevice) string { return strings.TrimSuffix(pushBody(t, d, ideaMutations(d, 2, 0)), "}") },
+			body: func(t testing.TB, d *syncDevice) string {
+				return strings.TrimSuffix(pushBody(t, d, ideaMutations(d, 2, 0)), "}")
+			},
 			status: 400, field: "body", code: "validation_invalid_json"},
 		{name: "a device id that is not a UUID is refused with 400", token: signedInAs("anna"),
 			body: func(t testing.TB, d *syncDevice) string {
@@ -204,7 +206,7 @@ func TestTwoTabsPushingTheSameOutboxAtOnceHaveOneEffect(t *testing.T) {
 	first := newDevice(t, server, "anna")
 	second := *first // a second tab of the same browser: same device, same outbox
 	before := syncedCounts(t, app)
-	const rounds = 8
+	const rounds = 30
 	var ideas []string
 	for round := range rounds {
 		idea := uuid.NewString()
@@ -216,6 +218,7 @@ func TestTwoTabsPushingTheSameOutboxAtOnceHaveOneEffect(t *testing.T) {
 			first.queue("report.create", map[string]any{"id": uuid.NewString(), "idea": idea, "reason": "other"}),
 			first.queue("vote.cast", map[string]any{"id": uuid.NewString(), "idea": ideaKyff}),
 			first.queue("vote.retract", map[string]any{"idea": ideaKyff}),
+			first.queue("vote.cast", map[string]any{"id": uuid.NewString(), "idea": ideaHidden}),
 		}
 		var wg sync.WaitGroup
 		start := make(chan struct{})
@@ -243,13 +246,25 @@ func TestTwoTabsPushingTheSameOutboxAtOnceHaveOneEffect(t *testing.T) {
 			if a.Id != m.Id || b.Id != m.Id {
 				t.Fatalf("round %d: results %d are for %s and %s, want %s", round, j, a.Id, b.Id, m.Id)
 			}
+			if m.Args["idea"] == ideaHidden {
+				// Refused for good: each tab is told so, by the rejection itself or by its journaled original.
+				for _, r := range []pushResult{a, b} {
+					if r.Status == "duplicate" && r.Original != nil {
+						r = *r.Original
+					}
+					if r.Status != "rejected" || r.Code != "vote_idea_hidden" {
+						t.Errorf("round %d, vote on a hidden idea: got %s %q, want rejected vote_idea_hidden", round, r.Status, r.Code)
+					}
+				}
+				continue
+			}
 			if statuses := a.Status + "+" + b.Status; statuses != "applied+duplicate" && statuses != "duplicate+applied" {
 				t.Errorf("round %d, %s: got %s, want one applied and one duplicate", round, m.Type, statuses)
 			}
 		}
 	}
 	after := syncedCounts(t, app)
-	for table, want := range map[string]int{"ideas": rounds, "comments": rounds, "votes": rounds, "reports": rounds, "sync_mutations": 6 * rounds} {
+	for table, want := range map[string]int{"ideas": rounds, "comments": rounds, "votes": rounds, "reports": rounds, "sync_mutations": 7 * rounds} {
 		if got := after[table] - before[table]; got != want {
 			t.Errorf("%s: got %d new rows, want %d", table, got, want)
 		}

@@ -1,0 +1,111 @@
+// Steps a person takes in the PWA, and checks against the server's REST API,
+// shared by the browser tests. Steps drive the UI by role and label, as a
+// person (or a screen reader) finds things.
+
+export const PASSWORD = 'mitwirken-demo';
+export const ADMIN = 'admin@demo.mitwirken.de';
+
+/** Chooses the municipality on the start page or /region. */
+export async function chooseRegion(page, name) {
+  await page.getByLabel(/Ihre Gemeinde|Your municipality/).selectOption({ label: name });
+  await page.getByRole('button', { name: /Gemeinde übernehmen|Use this municipality/ }).click();
+}
+
+/** Signs in through the form and waits until the header says so. */
+export async function signIn(page, url, email, password = PASSWORD) {
+  await page.goto(url + '/signin');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByText(/Angemeldet als/).waitFor();
+}
+
+/** Creates an account with a pseudonym through the form; returns its email. */
+export async function signUp(page, url, displayName) {
+  const email = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now()}@example.org`;
+  await page.goto(url + '/signup');
+  await page.getByLabel('Angezeigter Name').fill(displayName);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Passwort wiederholen').fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Konto anlegen' }).click();
+  await page.getByText(`Angemeldet als ${displayName}`).waitFor();
+  return email;
+}
+
+/** Waits until the service worker controls the page, so a reload works offline. */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+}
+
+/** The queued mutations in the page's IndexedDB (test introspection only). */
+export function outbox(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('mitwirken');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Waits until the outbox holds no pending mutation any more. */
+export async function waitForFlushed(page, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const items = await outbox(page);
+    if (!items.some((m) => m.state === 'pending')) return items;
+    if (Date.now() > deadline) throw new Error('outbox not flushed: ' + JSON.stringify(items));
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Waits until the synced data contains ideas, i.e. the first pull is stored. */
+export async function waitForIdeas(page) {
+  await page.locator('.idea-card').first().waitFor({ timeout: 30_000 });
+}
+
+/** A REST client for the server, as a person (email) or as the superuser. */
+export async function api(url, email = ADMIN, password = PASSWORD) {
+  const collection = email === ADMIN ? '_superusers' : 'users';
+  const res = await fetch(`${url}/api/collections/${collection}/auth-with-password`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identity: email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`);
+  const { token, record } = await res.json();
+  const call = async (path, { method = 'GET', body } = {}) => {
+    const reply = await fetch(url + path, {
+      method,
+      headers: { Authorization: token, 'Content-Type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const data = await reply.json().catch(() => null);
+    if (!reply.ok) throw new Error(`${method} ${path}: ${reply.status} ${JSON.stringify(data)}`);
+    return data;
+  };
+  return {
+    record,
+    call,
+    /** All records of a collection matching a PocketBase filter. */
+    list: async (collection, filter) =>
+      (await call(`/api/collections/${collection}/records?perPage=500&skipTotal=1&filter=${encodeURIComponent(filter)}`)).items,
+  };
+}
+
+/** The first record of a collection matching filter, read anonymously. */
+export async function findPublic(url, collection, filter) {
+  const res = await fetch(`${url}/api/collections/${collection}/records?perPage=1&skipTotal=1&filter=${encodeURIComponent(filter)}`);
+  const body = await res.json();
+  if (!body.items?.length) throw new Error(`no ${collection} matches ${filter}`);
+  return body.items[0];
+}

@@ -1,0 +1,220 @@
+// Offline-first behaviour of the PWA against a real server: the app shell
+// from the service worker, the outbox, exactly-once push and its answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser } from './harness.mjs';
+import {
+  api, chooseRegion, findPublic, outbox, signIn, signUp, waitForFlushed, waitForIdeas, waitForServiceWorker,
+} from './steps.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh person in a fresh browser profile, signed up and synced for Gelnhausen. */
+async function newPerson(name) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  const email = await signUp(page, server.url, name);
+  await waitForIdeas(page);
+  return { context, page, email };
+}
+
+test('offline journey: everything done offline reaches the server exactly once', async () => {
+  const { context, page: first, email } = await newPerson('Offline Olli');
+  await waitForServiceWorker(first);
+  const wohngeld = await findPublic(server.url, 'services', "name='Wohngeld beantragen'");
+  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+
+  await context.setOffline(true);
+  let page = first;
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  await page.getByText(/Keine Verbindung/).first().waitFor();
+
+  // Rate a service and report a barrier.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Dienste' }).click();
+  await page.getByRole('link', { name: 'Wohngeld beantragen' }).click();
+  await page.getByLabel('4 Sterne: gut').check();
+  await page.getByLabel('Zu kompliziert').check();
+  await page.getByLabel(/Was ist Ihnen aufgefallen/).fill('Offline bewertet: die Fragen zum Einkommen sind schwer.');
+  await page.getByRole('button', { name: 'Bewertung senden' }).click();
+  await page.getByText('Danke! Ihre Bewertung ist gespeichert.').waitFor();
+  await page.getByText('wartet auf Verbindung').first().waitFor();
+
+  // Submit an idea.
+  const title = `Offline eingereicht ${Date.now()}`;
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Beschreibung').fill('Diese Idee entstand ohne Netz und soll genau einmal ankommen.');
+  await page.getByRole('button', { name: 'Idee einreichen' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.getByText('wartet auf Verbindung').first().waitFor();
+
+  // Vote and comment on an existing idea.
+  await page.goto(server.url + '/ideas/' + target.id);
+  await page.getByRole('button', { name: 'Idee unterstützen' }).click();
+  await page.getByText(`${target.votes_count + 1} Stimmen`).waitFor();
+  const comment = `Offline kommentiert ${Date.now()}`;
+  await page.getByLabel('Ihr Kommentar').fill(comment);
+  await page.getByRole('button', { name: 'Kommentar senden' }).click();
+  await page.getByText(comment).waitFor();
+  assert.equal((await outbox(page)).length, 4);
+
+  // Close the page and open the app again, still offline: the outbox is kept.
+  await page.close();
+  page = await context.newPage();
+  await page.goto(server.url + '/mine');
+  await page.getByRole('heading', { name: 'Warten auf Verbindung' }).waitFor();
+  assert.equal(await page.locator('li.queued').count(), 4);
+  await page.getByText('4 Beiträge warten auf Verbindung.').waitFor();
+
+  await context.setOffline(false);
+  const left = await waitForFlushed(page);
+  assert.deepEqual(left, [], 'the outbox is empty');
+  await page.getByText('Alle Beiträge sind gesendet.').waitFor();
+
+  const person = await api(server.url, email);
+  const me = person.record.id;
+  assert.equal((await person.list('ideas', `title='${title}'`)).length, 1, 'the idea exists once');
+  assert.equal((await person.list('feedback', `author='${me}' && service='${wohngeld.id}'`)).length, 1, 'the rating exists once');
+  assert.equal((await person.list('votes', `user='${me}' && idea='${target.id}'`)).length, 1, 'the vote exists once');
+  assert.equal((await person.list('comments', `body='${comment}'`)).length, 1, 'the comment exists once');
+  const after = await findPublic(server.url, 'ideas', `id='${target.id}'`);
+  assert.equal(after.votes_count, target.votes_count + 1);
+  await context.close();
+});
+
+test('a push whose reply is lost is retried without duplicates', async () => {
+  const { context, page, email } = await newPerson('Funkloch Frida');
+  const target = await findPublic(server.url, 'ideas', "title='Vorlesefunktion für Online-Formulare'");
+  let pushes = 0;
+  // The first push reaches the server, but its reply never arrives.
+  await context.route('**/api/sync/push', async (route) => {
+    pushes++;
+    if (pushes === 1) {
+      await route.fetch();
+      await route.abort('connectionreset');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto(server.url + '/ideas/' + target.id);
+  const comment = `Antwort verloren ${Date.now()}`;
+  await page.getByLabel('Ihr Kommentar').fill(comment);
+  await page.getByRole('button', { name: 'Kommentar senden' }).click();
+  await page.getByRole('button', { name: 'Idee unterstützen' }).click();
+
+  const left = await waitForFlushed(page);
+  assert.deepEqual(left, [], 'nothing rejected, nothing left');
+  assert.ok(pushes >= 2, `the push was retried (${pushes} pushes)`);
+  const person = await api(server.url, email);
+  assert.equal((await person.list('comments', `body='${comment}'`)).length, 1);
+  assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 1);
+  await page.getByText('Unterstützung zurücknehmen').waitFor();
+  await context.close();
+});
+
+test('a rejected mutation is shown with its reason and can be discarded', async () => {
+  const { context, page } = await newPerson('Abgelehnt Anton');
+  const target = await findPublic(server.url, 'ideas', "title='Termin im Bürgerbüro auch per Telefon buchen'");
+  await page.goto(server.url + '/ideas/' + target.id);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Idee unterstützen' }).click();
+  await page.getByText('wartet auf Verbindung').first().waitFor();
+
+  // Meanwhile the district declines the idea.
+  const admin = await api(server.url);
+  await admin.call('/api/collections/status_changes/records', {
+    method: 'POST',
+    body: { idea: target.id, to: 'declined', response: 'Eine telefonische Terminvergabe ist leider nicht möglich.' },
+  });
+
+  await context.setOffline(false);
+  await page.getByText('1 Beitrag wurde nicht angenommen.').waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Grund ansehen und korrigieren' }).click();
+  const item = page.locator('li.queued.rejected');
+  await item.getByText('Diese Idee wurde abgelehnt; für sie kann nicht mehr abgestimmt werden.').waitFor();
+  const [rejected] = await outbox(page);
+  assert.equal(rejected.state, 'rejected');
+  assert.equal(rejected.error.code, 'vote_idea_declined');
+
+  await item.getByRole('button', { name: /Verwerfen/ }).click();
+  await page.getByText('Keine.', { exact: true }).waitFor();
+  assert.deepEqual(await outbox(page), []);
+  await context.close();
+});
+
+test('two tabs flushing at once send every mutation once', async () => {
+  const { context, page: one, email } = await newPerson('Zwei Tabs Tanja');
+  const two = await context.newPage();
+  await two.goto(server.url + '/');
+  await waitForIdeas(two);
+  const target = await findPublic(server.url, 'ideas', "title='Kita-Platz-Suche: Wartelistenstatus online sehen'");
+  await context.setOffline(true);
+
+  const bodies = [];
+  for (const [tab, page] of [['eins', one], ['zwei', two]]) {
+    await page.goto(server.url + '/ideas/' + target.id);
+    for (let i = 1; i <= 3; i++) {
+      const body = `Tab ${tab}, Kommentar ${i} ${Date.now()}`;
+      bodies.push(body);
+      await page.getByLabel('Ihr Kommentar').fill(body);
+      await page.getByRole('button', { name: 'Kommentar senden' }).click();
+      await page.getByText(body).waitFor();
+    }
+  }
+  await one.getByRole('button', { name: 'Idee unterstützen' }).click();
+  assert.equal((await outbox(one)).length, 7);
+
+  // Both tabs see the connection return and flush at the same moment.
+  await context.setOffline(false);
+  await Promise.all([waitForFlushed(one), waitForFlushed(two)]);
+  assert.deepEqual(await outbox(one), []);
+
+  const person = await api(server.url, email);
+  for (const body of bodies) assert.equal((await person.list('comments', `body='${body}'`)).length, 1, body);
+  assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 1);
+  await context.close();
+});
+
+test('an expired sign-in keeps the outbox and asks to sign in again', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await waitForIdeas(page);
+  const target = await findPublic(server.url, 'ideas', "title='Offenes WLAN im Dorfgemeinschaftshaus'");
+  // The server no longer accepts the token (as after it expired).
+  await context.route('**/api/sync/push', (route) => route.fulfill({
+    status: 401, contentType: 'application/json', body: '{"status":401,"message":"Bitte melden Sie sich an.","data":{}}',
+  }));
+  await page.goto(server.url + '/ideas/' + target.id);
+  const comment = `Nach Ablauf der Anmeldung ${Date.now()}`;
+  await page.getByLabel('Ihr Kommentar').fill(comment);
+  await page.getByRole('button', { name: 'Kommentar senden' }).click();
+  await page.getByText(/Ihre Anmeldung ist abgelaufen/).waitFor();
+  assert.equal((await outbox(page)).length, 1, 'the outbox is kept');
+
+  await context.unroute('**/api/sync/push');
+  await page.getByRole('link', { name: 'Erneut anmelden' }).click();
+  await page.getByLabel('E-Mail-Adresse').fill('anna@demo.mitwirken.de');
+  await page.getByLabel('Passwort').fill('mitwirken-demo');
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  assert.deepEqual(await waitForFlushed(page), []);
+  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  assert.equal((await anna.list('comments', `body='${comment}'`)).length, 1);
+  await context.close();
+});

@@ -1,0 +1,197 @@
+package tests
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	pbtests "github.com/pocketbase/pocketbase/tests"
+)
+
+// sseEvent is one server-sent event of /api/realtime.
+type sseEvent struct{ name, data string }
+
+// listenRealtime opens the event stream as a browser tab does, reads
+// PB_CONNECT for the client id and subscribes as person to the topics.
+// The stream ends when ctx does.
+func listenRealtime(t testing.TB, ctx context.Context, server *httptest.Server, person string, topics ...string) <-chan sseEvent {
+	t.Helper()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, server.URL+"/api/realtime", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := server.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := make(chan sseEvent, 64)
+	go readEvents(ctx, res, events)
+
+	var connect sseEvent
+	select {
+	case connect = <-events:
+	case <-ctx.Done():
+		t.Fatalf("%s: no PB_CONNECT before the deadline", person)
+	}
+	var hello struct{ ClientId string }
+	if err := json.Unmarshal([]byte(connect.data), &hello); connect.name != "PB_CONNECT" || err != nil {
+		t.Fatalf("%s: got first event %q %q, want PB_CONNECT with a client id", person, connect.name, connect.data)
+	}
+	subscription := map[string]any{"clientId": hello.ClientId, "subscriptions": topics}
+	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/realtime", authTokenOf(person), subscription, nil); status != http.StatusNoContent {
+		t.Fatalf("%s: subscribing got %d, want 204", person, status)
+	}
+	return events
+}
+
+// readEvents parses the stream into events until it ends.
+func readEvents(ctx context.Context, res *http.Response, events chan<- sseEvent) {
+	defer res.Body.Close()
+	defer close(events)
+	scanner := bufio.NewScanner(res.Body)
+	var event sseEvent
+	for scanner.Scan() {
+		line := scanner.Text()
+		switch {
+		case line == "" && event.name != "":
+			select {
+			case events <- event:
+			case <-ctx.Done():
+				return
+			}
+			event = sseEvent{}
+		case strings.HasPrefix(line, "event:"):
+			event.name = strings.TrimSpace(strings.TrimPrefix(line, "event:"))
+		case strings.HasPrefix(line, "data:"):
+			event.data += strings.TrimSpace(strings.TrimPrefix(line, "data:"))
+		}
+	}
+}
+
+// recordEvent names a record event as "topic action id".
+func recordEvent(t testing.TB, e sseEvent) string {
+	var data struct {
+		Action string
+		Record struct{ Id string }
+	}
+	if err := json.Unmarshal([]byte(e.data), &data); err != nil {
+		t.Fatalf("event %s: %q is not a record event: %v", e.name, e.data, err)
+	}
+	return e.name + " " + data.Action + " " + data.Record.Id
+}
+
+// receive reads events until all of want have come, and then until the
+// stream has been quiet for quiet, and returns the distinct record events it
+// read, sorted.
+func receive(t testing.TB, ctx context.Context, events <-chan sseEvent, want []string, quiet time.Duration) []string {
+	t.Helper()
+	var got []string
+	missing := func() bool {
+		return slices.ContainsFunc(want, func(w string) bool { return !slices.Contains(got, w) })
+	}
+	for missing() {
+		select {
+		case e, ok := <-events:
+			if !ok {
+				t.Fatalf("the stream ended; got %v, want %v", got, want)
+			}
+			got = append(got, recordEvent(t, e))
+		case <-ctx.Done():
+			t.Fatalf("deadline: got %v, want %v", got, want)
+		}
+	}
+	for {
+		select {
+		case e, ok := <-events:
+			if ok {
+				got = append(got, recordEvent(t, e))
+				continue
+			}
+		case <-time.After(quiet):
+		case <-ctx.Done():
+		}
+		slices.Sort(got)
+		return slices.Compact(got)
+	}
+}
+
+// realtimeStep is one request that the subscribers may hear of.
+type realtimeStep struct {
+	person, method, path string
+	body                 any
+}
+
+// heard runs the steps against server and checks what Mehmet and Olga,
+// subscribed to topics beforehand, hear: exactly their wanted events.
+func heard(t *testing.T, app *pbtests.TestApp, topics []string, steps []realtimeStep, mehmetWants, olgaWants []string) {
+	t.Helper()
+	server := newServer(t, app)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel() // ends the streams before the server closes
+
+	mehmetHears := listenRealtime(t, ctx, server, "mehmet", topics...)
+	olgaHears := listenRealtime(t, ctx, server, "olga", topics...)
+	for _, step := range steps {
+		if status := call(t, server.Client(), step.method, server.URL+step.path, authTokenOf(step.person), step.body, nil); status != http.StatusOK {
+			t.Fatalf("%s %s as %s: got %d, want 200", step.method, step.path, step.person, status)
+		}
+	}
+	const quiet = 200 * time.Millisecond
+	for _, who := range []struct {
+		name   string
+		events <-chan sseEvent
+		want   []string
+	}{
+		{"the moderator of Main-Kinzig", mehmetHears, mehmetWants},
+		{"the moderator of the Kyffhäuserkreis", olgaHears, olgaWants},
+	} {
+		got := receive(t, ctx, who.events, who.want, quiet)
+		want := slices.Sorted(slices.Values(who.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s heard %v, want %v", who.name, got, want)
+		}
+	}
+}
+
+// Realtime obeys the list rules: while Mehmet hides an idea and a comment in
+// Main-Kinzig, Olga, subscribed to the same collections, hears nothing of it.
+// Her own hiding in her region proves that her stream works and has caught up.
+func TestRealtimeKeepsModerationInItsRegion(t *testing.T) {
+	t.Parallel()
+	heard(t, newTestApp(t), []string{"ideas", "comments"}, []realtimeStep{
+		{"mehmet", http.MethodPatch, "/api/collections/ideas/records/" + ideaPublished, map[string]any{"hidden": true, "moderation_reason": "spam"}},
+		{"mehmet", http.MethodPatch, "/api/collections/comments/records/" + commentBen, map[string]any{"state": "hidden"}},
+		{"olga", http.MethodPatch, "/api/collections/ideas/records/" + ideaKyff, map[string]any{"hidden": true}},
+	},
+		[]string{"ideas update " + ideaPublished, "comments update " + commentBen},
+		[]string{"ideas update " + ideaKyff})
+}
+
+// New records in the queue reach the moderators of their region only: a
+// report and an idea waiting for pre-moderation in Main-Kinzig, a report in
+// the Kyffhäuserkreis.
+func TestRealtimeTellsOnlyTheRegionOfNewQueueItems(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	withChange("regions", mainKinzig, map[string]any{"premoderation": true})(t, app)
+	const (
+		reportMainKinzig = "reportrealtime1"
+		reportKyff       = "reportrealtime2"
+		ideaNew          = "idearealtime001"
+	)
+	heard(t, app, []string{"ideas", "reports"}, []realtimeStep{
+		{"ben", http.MethodPost, reports, map[string]any{"id": reportMainKinzig, "reporter": personId("ben"), "idea": ideaPublished, "reason": "spam"}},
+		{"anna", http.MethodPost, "/api/collections/ideas/records", map[string]any{"id": ideaNew, "title": "Rampe am Bürgerbüro",
+			"body": "Bitte eine Rampe für Rollstühle.", "region": gelnhausen, "author": personId("anna")}},
+		{"ben", http.MethodPost, reports, map[string]any{"id": reportKyff, "reporter": personId("ben"), "idea": ideaKyff, "reason": "spam"}},
+	},
+		[]string{"reports create " + reportMainKinzig, "ideas create " + ideaNew},
+		[]string{"reports create " + reportKyff})
+	wantOne("ideas", map[string]any{"id": ideaNew, "status": "submitted"})(t, app)
+}

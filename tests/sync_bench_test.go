@@ -1,0 +1,179 @@
+package tests
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+
+	"github.com/google/uuid"
+	"github.com/pocketbase/pocketbase/core"
+	pbtests "github.com/pocketbase/pocketbase/tests"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// The sync benchmarks measure the protocol over real HTTP against bare
+// PocketBase in the same app and run. Run them with
+// `go test ./tests -run '^$' -bench 'Push|BareCreateOverHTTP|Pull1000'`, or get
+// the ratios printed with MITWIRKEN_BENCH=1 go test ./tests -run SyncPerformanceReport -v.
+
+// syncBenchApp is a fixture app without rate limits, served over HTTP.
+func syncBenchApp(b *testing.B) (*pbtests.TestApp, *httptest.Server) {
+	app := newTestApp(b)
+	settings := app.Settings()
+	settings.RateLimits.Enabled = false
+	if err := app.Save(settings); err != nil {
+		b.Fatal(err)
+	}
+	return app, newServer(b, app)
+}
+
+// batchOf50 is what a device brings back after a day offline: 17 ideas, a
+// comment on each and 16 votes on them.
+func batchOf50(d *syncDevice) []syncMutation {
+	batch := make([]syncMutation, 0, 50)
+	ideas := make([]string, 17)
+	for i := range ideas {
+		ideas[i] = uuid.NewString()
+		batch = append(batch, d.queue("idea.create", map[string]any{"id": ideas[i], "title": "Idee von unterwegs",
+			"body": "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause.", "region": gelnhausen}))
+	}
+	for _, idea := range ideas {
+		batch = append(batch, d.queue("comment.create", map[string]any{"id": uuid.NewString(), "idea": idea, "body": "Gute Idee!"}))
+	}
+	for _, idea := range ideas[:16] {
+		batch = append(batch, d.queue("vote.cast", map[string]any{"id": uuid.NewString(), "idea": idea}))
+	}
+	return batch
+}
+
+// BenchmarkPushBatch50 pushes batches of 50 mutations, each batch from
+// another citizen, so that the limit of 600 mutations per person and minute
+// does not bite.
+func BenchmarkPushBatch50(b *testing.B) {
+	app, server := syncBenchApp(b)
+	_, citizenTokens := addCitizens(b, app, 500)
+	i := 0
+	for b.Loop() {
+		device := &syncDevice{t: b, server: server, token: citizenTokens[i%len(citizenTokens)], id: uuid.NewString()}
+		status, reply := device.push(batchOf50(device)...)
+		if status != http.StatusOK || len(reply.Results) != 50 || reply.Results[49].Status != "applied" {
+			b.Fatalf("got %d with %d results, want 200 with 50 applied", status, len(reply.Results))
+		}
+		i++
+	}
+	b.ReportMetric(float64(50*b.N)/b.Elapsed().Seconds(), "mutations/s")
+}
+
+// BenchmarkBareCreateOverHTTP is the baseline: single creates over the same
+// HTTP server, in a collection with createRule "" and no Mitwirken hooks.
+func BenchmarkBareCreateOverHTTP(b *testing.B) {
+	app, server := syncBenchApp(b)
+	bare := core.NewBaseCollection("sync_bench_bare")
+	bare.CreateRule = types.Pointer("")
+	bare.Fields.Add(&core.TextField{Name: "title"}, &core.TextField{Name: "body"})
+	if err := app.Save(bare); err != nil {
+		b.Fatal(err)
+	}
+	device := &syncDevice{t: b, server: server}
+	body := mustJSON(b, map[string]any{"title": "Idee von unterwegs", "body": "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause."})
+	for b.Loop() {
+		if status, raw := device.send(http.MethodPost, "/api/collections/sync_bench_bare/records", body, nil); status != http.StatusOK {
+			b.Fatalf("got %d %s, want 200", status, raw)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "creates/s")
+}
+
+// BenchmarkPull1000 catches a device up on 1,000 changes (new ideas), page
+// by page with the largest limit, as the PWA does; plain and gzip.
+func BenchmarkPull1000(b *testing.B) {
+	b.Run("plain", func(b *testing.B) { benchPull1000(b, false) })
+	b.Run("gzip", func(b *testing.B) { benchPull1000(b, true) })
+}
+
+func benchPull1000(b *testing.B, compressed bool) {
+	app, server := syncBenchApp(b)
+	start := headOf(b, app)
+	addIdeas(b, app, 1000, "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause. Der Bus fährt am Wochenende nur alle zwei Stunden.")
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	var received, pages int
+	for b.Loop() {
+		cursor, changes := start, 0
+		for more := true; more; pages++ {
+			page, size := fetchPage(b, client, server.URL, cursor, compressed)
+			received += size
+			changes += len(page.Changes)
+			cursor, more = page.Cursor, page.HasMore
+		}
+		if changes != 1000 {
+			b.Fatalf("got %d changes, want 1000", changes)
+		}
+	}
+	b.ReportMetric(float64(received)/float64(b.N), "bytes/pull")
+	b.ReportMetric(float64(pages)/float64(b.N), "pages/pull")
+}
+
+// fetchPage pulls one page as Anna and returns it with its size on the wire.
+func fetchPage(b *testing.B, client *http.Client, base string, cursor int64, compressed bool) (pullReply, int) {
+	req, err := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/api/sync/pull?cursor=%d&limit=500", base, cursor), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	req.Header.Set("Authorization", tokens["anna"])
+	if compressed {
+		req.Header.Set("Accept-Encoding", "gzip")
+	}
+	res, err := client.Do(req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusOK {
+		b.Fatalf("got %d %v, want 200", res.StatusCode, err)
+	}
+	size := len(raw)
+	if res.Header.Get("Content-Encoding") == "gzip" {
+		unzipped, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if raw, err = io.ReadAll(unzipped); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var page pullReply
+	if err := json.Unmarshal(raw, &page); err != nil {
+		b.Fatal(err)
+	}
+	return page, size
+}
+
+func TestSyncPerformanceReport(t *testing.T) {
+	if os.Getenv("MITWIRKEN_BENCH") == "" {
+		t.Skip("set MITWIRKEN_BENCH=1 to measure")
+	}
+	push := testing.Benchmark(BenchmarkPushBatch50)
+	bare := testing.Benchmark(BenchmarkBareCreateOverHTTP)
+	plain := testing.Benchmark(func(b *testing.B) { benchPull1000(b, false) })
+	compressed := testing.Benchmark(func(b *testing.B) { benchPull1000(b, true) })
+
+	mutations, creates := push.Extra["mutations/s"], bare.Extra["creates/s"]
+	ratio := mutations / creates
+	fmt.Printf("sync benchmarks (over HTTP on 127.0.0.1, same app and run):\n")
+	fmt.Printf("  push, batches of 50: %.0f mutations/s (%.1f ms per batch)\n", mutations, float64(push.NsPerOp())/1e6)
+	fmt.Printf("  bare single creates: %.0f creates/s (%.2f ms each)\n", creates, float64(bare.NsPerOp())/1e6)
+	fmt.Printf("  ratio: %.1fx (target at least 4x)\n", ratio)
+	fmt.Printf("  pull of 1,000 changes: %.1f ms, %.0f bytes in %.0f pages; with gzip %.1f ms, %.0f bytes\n",
+		float64(plain.NsPerOp())/1e6, plain.Extra["bytes/pull"], plain.Extra["pages/pull"],
+		float64(compressed.NsPerOp())/1e6, compressed.Extra["bytes/pull"])
+	if ratio < 4 {
+		t.Errorf("push reaches %.1fx the bare creates, want at least 4x", ratio)
+	}
+}
