@@ -25,6 +25,7 @@ type (
 		Region  string `json:"region" validate:"required,max=36"`
 		Service string `json:"service" validate:"max=36"`
 		Topic   string `json:"topic" validate:"max=40"`
+		entryArgs
 	}
 	ideaUpdateArgs struct {
 		Id          string  `json:"id" validate:"required,min=15,max=36"`
@@ -41,6 +42,7 @@ type (
 		Rating   int      `json:"rating" validate:"required,min=1,max=5"`
 		Text     string   `json:"text" validate:"max=2000"`
 		Barriers []string `json:"barriers" validate:"max=5,dive,oneof=screenreader complicated in_person mobile language"`
+		entryArgs
 	}
 	commentCreateArgs struct {
 		Id   string `json:"id" validate:"required,uuid"`
@@ -63,6 +65,32 @@ type (
 	}
 )
 
+// entryArgs are set when a Verband member enters a contribution for someone
+// who is not online (assisted) or from a paper form.
+type entryArgs struct {
+	Channel      string `json:"channel" validate:"omitempty,oneof=app assisted paper"`
+	Organization string `json:"organization" validate:"max=36"`
+	Consent      bool   `json:"consent"`
+}
+
+// owner completes a create body: in the person's own name, or, for an
+// assisted or paper entry, as entered by them for the organization. Fields
+// left out stay out, so the create rule sees the body a REST client would send.
+func (a entryArgs) owner(body map[string]any, me string, ownerField string) map[string]any {
+	if a.Channel == "" || a.Channel == "app" {
+		body[ownerField] = me
+		if a.Channel != "" {
+			body["channel"] = a.Channel
+		}
+		return body
+	}
+	body["channel"], body["entered_by"], body["consent"] = a.Channel, me, a.Consent
+	if a.Organization != "" {
+		body["organization"] = a.Organization
+	}
+	return body
+}
+
 // decodeArgs reads a mutation's args strictly: unknown fields are an error,
 // so a device cannot smuggle in fields such as a status or an author.
 func decodeArgs(raw json.RawMessage, into any) validation.Errors {
@@ -84,15 +112,15 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "ideas", a.Id, map[string]any{"title": a.Title, "body": a.Body, "region": a.Region,
-			"service": a.Service, "topic": a.Topic, "author": me})
+		return create(txApp, e, m, "ideas", a.Id, a.owner(map[string]any{"title": a.Title, "body": a.Body, "region": a.Region,
+			"service": a.Service, "topic": a.Topic}, me, "author"))
 	case "feedback.create":
 		var a feedbackCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "feedback", a.Id, map[string]any{"service": a.Service, "region": a.Region,
-			"rating": a.Rating, "text": a.Text, "barriers": a.Barriers, "author": me})
+		return create(txApp, e, m, "feedback", a.Id, a.owner(map[string]any{"service": a.Service, "region": a.Region,
+			"rating": a.Rating, "text": a.Text, "barriers": a.Barriers}, me, "author"))
 	case "comment.create":
 		var a commentCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {

@@ -103,7 +103,6 @@ func TestAssistedEntries(t *testing.T) {
 // each exactly once, however often the device sends it.
 func TestAssistedEntriesSyncExactlyOnce(t *testing.T) {
 	t.Parallel()
-	t.Skip("waiting for sync args for assisted entries")
 	app := newTestApp(t)
 	device := newDevice(t, newServer(t, app), "uwe")
 	uwe := personId("uwe")
