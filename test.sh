@@ -30,5 +30,8 @@ node ui/build.mjs --check
 echo "== go tests"
 go test -count=1 ./...
 
+echo "== duplicate detection on the labelled pairs (tests/testdata/similar_pairs.json)"
+go test -count=1 -run '^TestSimilarIdeasFindDuplicatesOfLabelledPairs$' -v ./tests | grep 'precision@3'
+
 echo "== browser tests"
 node --test --test-concurrency=1 tests/browser/
