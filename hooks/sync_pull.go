@@ -76,13 +76,21 @@ func pull(e *core.RequestEvent) error {
 		me = e.Auth.Id
 	}
 
+	// Everything up to the head is committed (one writer, seqs in commit order),
+	// so a device that has seen its last change up to here may move on to the
+	// head: changes of other districts and people then do not hold its cursor
+	// back until their tombstones are pruned and it would have to start again.
+	var head int64
+	if err := e.App.DB().NewQuery("SELECT COALESCE(MAX(seq), 0) FROM sync_log").Row(&head); err != nil {
+		return err
+	}
 	var rows []logRow
 	err = e.App.DB().NewQuery(`
 		SELECT seq, collection, record_id, op FROM sync_log
-		WHERE seq > {:cursor} AND (owner = '' OR owner = {:me})
+		WHERE seq > {:cursor} AND seq <= {:head} AND (owner = '' OR owner = {:me})
 		  AND ({:district} = '' OR district = '' OR district = {:district} OR owner = {:me})
 		ORDER BY seq LIMIT {:limit}`).
-		Bind(dbx.Params{"cursor": after, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
+		Bind(dbx.Params{"cursor": after, "head": head, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
 	if err != nil {
 		return err
 	}
@@ -108,8 +116,8 @@ func pull(e *core.RequestEvent) error {
 		reply["changes"] = append(reply["changes"].([]change), c)
 		reply["cursor"] = pruned.cursorFor(c.Seq, resync)
 	}
-	if len(changes) == 0 && len(rows) > 0 {
-		reply["cursor"] = pruned.cursorFor(rows[len(rows)-1].Seq, resync)
+	if reply["hasMore"] == false {
+		reply["cursor"] = pruned.cursorFor(max(head, after), resync)
 	}
 	return e.JSON(http.StatusOK, reply)
 }

@@ -44,6 +44,9 @@ func acceptClientIds(c *core.Collection) {
 	id.Pattern = clientIdPattern
 	id.Min = 15
 	id.Max = 36
+	// PocketBase checks a custom-pattern id for duplicates with
+	// "id = ? COLLATE NOCASE"; without this index every create scans the table.
+	c.AddIndex("idx_"+c.Name+"_id_nocase", false, "id COLLATE NOCASE", "")
 }
 
 // rule returns a pointer to a rule expression, joining the non-empty parts with "&&".

@@ -24,7 +24,9 @@ func TestDevicesArePokedOnTheTopicOfTheirDistrict(t *testing.T) {
 	annasTopic := "sync/user/" + personId("anna")
 	newIdea := func(region string) map[string]any { return argsWith(newIdeaArgs(region), "id", uuid.NewString()) }
 	ideaIn := func(region string) func(*testing.T, core.App, map[string]*syncDevice) {
-		return func(t *testing.T, _ core.App, d map[string]*syncDevice) { pushOne(t, d["anna"], "idea.create", newIdea(region)) }
+		return func(t *testing.T, _ core.App, d map[string]*syncDevice) {
+			pushOne(t, d["anna"], "idea.create", newIdea(region))
+		}
 	}
 	for _, c := range []struct {
 		name   string

@@ -162,19 +162,29 @@ func headOf(t testing.TB, app core.App) int64 {
 // through the hooks, so that each gets its log entry; it returns their ids.
 func addIdeas(t testing.TB, app core.App, n int, body string) []string {
 	t.Helper()
+	return addRecords(t, app, "ideas", n, func(i int) map[string]any {
+		return map[string]any{"title": fmt.Sprintf("Idee Nummer %d", i), "body": body, "region": gelnhausen, "author": personId("ben")}
+	})
+}
+
+// addRecords saves n records in one transaction, through the hooks but
+// without validation: PocketBase checks a new id with a full scan (COLLATE
+// NOCASE), which would make the loop quadratic.
+func addRecords(t testing.TB, app core.App, collection string, n int, data func(i int) map[string]any) []string {
+	t.Helper()
 	ids := make([]string, n)
 	err := app.RunInTransaction(func(txApp core.App) error {
-		ideas, err := txApp.FindCollectionByNameOrId("ideas")
+		c, err := txApp.FindCollectionByNameOrId(collection)
 		if err != nil {
 			return err
 		}
 		for i := range ids {
-			idea := core.NewRecord(ideas)
-			idea.Load(map[string]any{"title": fmt.Sprintf("Idee Nummer %d", i), "body": body, "region": gelnhausen, "author": personId("ben")})
-			if err := txApp.SaveNoValidate(idea); err != nil { // PocketBase checks a new id with a full scan (COLLATE NOCASE)
+			record := core.NewRecord(c)
+			record.Load(data(i))
+			if err := txApp.SaveNoValidate(record); err != nil {
 				return err
 			}
-			ids[i] = idea.Id
+			ids[i] = record.Id
 		}
 		return nil
 	})

@@ -104,6 +104,42 @@ func mustFind(t testing.TB, app core.App, collection, id string) *core.Record {
 	return record
 }
 
+func TestADeviceThatPulledSinceADeletionIsNotSentBackToZero(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		region         string
+		pulledSince    bool // whether the device pulled between the deletion and the prune
+		status         int
+		wantsTombstone bool // in the pull since the deletion
+	}{
+		{"a device of another district keeps its cursor, though it was sent nothing since", sondershausen, true, 200, false},
+		{"a device of the deleted idea's district keeps its cursor after getting the tombstone", gelnhausen, true, 200, true},
+		{"a device that has not pulled since the deletion is sent back to 0", sondershausen, false, 410, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			app := newTestApp(t)
+			uwe := newDevice(t, newServer(t, app), "uwe")
+			scope := "&region=" + c.region
+			_, cursor := uwe.pullAll(0, scope)
+			withDeletions(t, app)
+			if c.pulledSince {
+				var changes []pulledChange
+				changes, cursor = uwe.pullAll(cursor, scope)
+				if got := opOf(changes, "ideas", ideaDeleted) == opTombstone; got != c.wantsTombstone {
+					t.Errorf("tombstone of the deleted idea: got %v, want %v", got, c.wantsTombstone)
+				}
+			}
+			backdateLog(t, app, time.Second)
+			if _, err := hooks.PruneSyncLog(app, 0); err != nil {
+				t.Fatal(err)
+			}
+			if status, reply := uwe.pull(fmt.Sprintf("cursor=%d%s", cursor, scope)); status != c.status {
+				t.Errorf("cursor %d: got %d %s, want %d", cursor, status, reply.Message, c.status)
+			}
+		})
+	}
+}
+
 // restIds lists the ids of a collection that the REST API shows the person,
 // narrowed by filter if it is not empty.
 func restIds(t *testing.T, device *syncDevice, collection, filter string) []string {

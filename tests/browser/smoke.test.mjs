@@ -21,9 +21,20 @@ test('the start page is served in German and has no axe violations', async () =>
   const page = await context.newPage();
   await page.goto(server.url + '/');
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  await page.getByRole('status').filter({ hasText: 'Der Server ist erreichbar.' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Willkommen bei Mitwirken' }).waitFor();
+  // The first visit asks for the municipality, with the list from the server.
+  await page.getByRole('option', { name: 'Gelnhausen' }).waitFor({ state: 'attached' });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.help}`), []);
+  await context.close();
+});
+
+test('a client-side route works on reload', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const res = await page.goto(server.url + '/help');
+  assert.equal(res.status(), 200);
+  await page.getByRole('heading', { level: 1, name: 'Hilfe' }).waitFor();
   await context.close();
 });
 

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
+import { startProxy } from './proxy.mjs';
 import {
   api, chooseRegion, findPublic, outbox, signIn, signUp, waitForFlushed, waitForIdeas, waitForServiceWorker,
 } from './steps.mjs';
@@ -217,4 +218,69 @@ test('an expired sign-in keeps the outbox and asks to sign in again', async () =
   const anna = await api(server.url, 'anna@demo.mitwirken.de');
   assert.equal((await anna.list('comments', `body='${comment}'`)).length, 1);
   await context.close();
+});
+
+test('votes, comments and status changes by others appear without reload; hidden pages close the connection', async () => {
+  const { context, page } = await newPerson('Echtzeit Emil');
+  const target = await findPublic(server.url, 'ideas', "title='Rückrufservice beim Sozialamt für Grundsicherung'");
+  const realtime = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/realtime' && request.method() === 'GET') realtime.push(request);
+  });
+  const subscribed = page.waitForResponse((r) => r.url().endsWith('/api/realtime') && r.request().method() === 'POST' && r.status() === 204);
+  await page.goto(server.url + '/ideas/' + target.id);
+  await subscribed;
+  await page.getByText(`${target.votes_count} Stimmen`).waitFor();
+
+  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const admin = await api(server.url);
+  const comment = `Live dazugekommen ${Date.now()}`;
+  await anna.call('/api/collections/votes/records', { method: 'POST', body: { user: anna.record.id, idea: target.id } });
+  await anna.call('/api/collections/comments/records', { method: 'POST', body: { author: anna.record.id, idea: target.id, body: comment } });
+  await admin.call('/api/collections/status_changes/records', {
+    method: 'POST', body: { idea: target.id, to: 'in_review', response: 'Wir prüfen den Rückrufservice.' },
+  });
+  await page.getByText(`${target.votes_count + 1} Stimmen`).waitFor();
+  await page.getByText(comment).waitFor();
+  await page.getByText('Wir prüfen den Rückrufservice.').waitFor();
+
+  // While the page is hidden, the realtime connection is closed; it returns when visible.
+  const open = realtime.length;
+  const closed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/api/realtime'));
+  const setVisibility = (state) => page.evaluate((value) => {
+    Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+  await setVisibility('hidden');
+  await closed;
+  await setVisibility('visible');
+  await page.waitForRequest((r) => r.url().endsWith('/api/realtime') && r.method() === 'GET');
+  assert.ok(realtime.length > open, 'a new connection opened');
+  await context.close();
+});
+
+test('a new version is offered with a reload prompt and activated only when accepted', async () => {
+  // The proxy plays the deployment of a new build: a different sw.js.
+  const proxy = await startProxy(server.url);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(proxy.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  await waitForServiceWorker(page);
+  proxy.rewrite['/sw.js'] = (body) => body + '\n// the next build\n';
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.getByText('Eine neue Version von Mitwirken ist bereit.').waitFor({ timeout: 30_000 });
+  const before = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: !!registration.waiting, controlled: !!navigator.serviceWorker.controller };
+  });
+  assert.deepEqual(before, { waiting: true, controlled: true }, 'the new worker waits; the old one still serves the page');
+
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Jetzt neu laden' }).click()]);
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+  assert.equal(waiting, false, 'the new worker took over');
+  assert.equal(await page.getByText('Eine neue Version von Mitwirken ist bereit.').count(), 0);
+  await context.close();
+  await proxy.close();
 });
