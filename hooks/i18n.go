@@ -40,7 +40,19 @@ var errorMessages = map[string]message{
 	"vote_idea_declined":               {"Diese Idee wurde abgelehnt; für sie kann nicht mehr abgestimmt werden.", "This idea was declined and cannot be voted on."},
 	"feedback_service_not_offered":     {"Dieser Dienst wird in dieser Region nicht online angeboten.", "This service is not offered online in this region."},
 	"search_terms_required":            {"Bitte mindestens ein aussagekräftiges Suchwort eingeben.", "Enter at least one meaningful search word."},
-	"report_target_required":           {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
+	// The sync protocol (docs/sync.md).
+	"sync_forbidden":             {"Dazu sind Sie nicht berechtigt.", "The authorized record is not allowed to perform this action."},
+	"sync_not_found":             {"Der Eintrag wurde nicht gefunden.", "The record was not found."},
+	"sync_mutation_id_taken":     {"Diese Kennung einer Änderung ist schon vergeben.", "This mutation id is already used."},
+	"sync_duplicate_mutation_id": {"Änderung {{.index}} wiederholt eine Kennung dieser Übertragung.", "Mutation {{.index}} repeats an id of this push."},
+	"sync_rate_limited":          {"Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.", "Too many changes in one minute; try again shortly."},
+	"sync_cursor_expired":        {"Der Stand auf dem Gerät ist zu alt; bitte alles neu laden.", "The cursor is older than the change log; pull again from 0."},
+	"idea_changed":               {"Die Idee wurde inzwischen auf dem Server geändert.", "The idea was changed on the server meanwhile."},
+	"vote_exists":                {"Sie haben für diese Idee schon abgestimmt.", "You have already voted for this idea."},
+	"validation_invalid_json":    {"Der Inhalt ist kein gültiges JSON.", "The body is not valid JSON for a push."},
+	"validation_invalid_uuid":    {"Bitte eine UUID angeben.", "Must be a UUID."},
+	"validation_failed":          {"Die Änderung konnte nicht gespeichert werden.", "The change could not be saved."},
+	"report_target_required":     {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
 }
 
 // topMessages translates PocketBase's summary messages.
@@ -53,6 +65,11 @@ var topMessages = map[string]string{
 	"The request requires valid record authorization token.":       "Bitte melden Sie sich an.",
 	"The authorized record is not allowed to perform this action.": "Dazu sind Sie nicht berechtigt.",
 	"Only superusers can perform this action.":                     "Dazu sind Sie nicht berechtigt.",
+	// The sync protocol.
+	"Invalid push.":            "Die Übertragung ist ungültig.",
+	"Invalid pull parameters.": "Die Abfrage ist ungültig.",
+	"Too many changes in one minute; try again shortly.":          "Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.",
+	"The cursor is older than the change log; pull again from 0.": "Der Stand auf dem Gerät ist zu alt; bitte alles neu laden.",
 }
 
 var supportedLanguages = language.NewMatcher([]language.Tag{language.German, language.English})

@@ -50,36 +50,6 @@ type result struct {
 	Original *result        `json:"original,omitempty"`
 }
 
-// syncMessages are the texts of the sync protocol's own codes. They join the
-// catalogue of hooks/i18n.go, so that a device gets them in its person's
-// language like every other error (docs/sync.md).
-var syncMessages = map[string]message{
-	"sync_forbidden":             {"Dazu sind Sie nicht berechtigt.", "The authorized record is not allowed to perform this action."},
-	"sync_not_found":             {"Der Eintrag wurde nicht gefunden.", "The record was not found."},
-	"sync_mutation_id_taken":     {"Diese Kennung einer Änderung ist schon vergeben.", "This mutation id is already used."},
-	"sync_duplicate_mutation_id": {"Änderung {{.index}} wiederholt eine Kennung dieser Übertragung.", "Mutation {{.index}} repeats an id of this push."},
-	"sync_rate_limited":          {"Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.", "Too many changes in one minute; try again shortly."},
-	"sync_cursor_expired":        {"Der Stand auf dem Gerät ist zu alt; bitte alles neu laden.", "The cursor is older than the change log; pull again from 0."},
-	"idea_changed":               {"Die Idee wurde inzwischen auf dem Server geändert.", "The idea was changed on the server meanwhile."},
-	"vote_exists":                {"Sie haben für diese Idee schon abgestimmt.", "You have already voted for this idea."},
-	"validation_invalid_json":    {"Der Inhalt ist kein gültiges JSON.", "The body is not valid JSON for a push."},
-	"validation_invalid_uuid":    {"Bitte eine UUID angeben.", "Must be a UUID."},
-	"validation_failed":          {"Die Änderung konnte nicht gespeichert werden.", "The change could not be saved."},
-}
-
-// syncSummaries are the German summary messages of the sync routes' errors.
-var syncSummaries = map[string]string{
-	"Invalid push.":            "Die Übertragung ist ungültig.",
-	"Invalid pull parameters.": "Die Abfrage ist ungültig.",
-	"Too many changes in one minute; try again shortly.":          "Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.",
-	"The cursor is older than the change log; pull again from 0.": "Der Stand auf dem Gerät ist zu alt; bitte alles neu laden.",
-}
-
-func init() {
-	maps.Copy(errorMessages, syncMessages)
-	maps.Copy(topMessages, syncSummaries)
-}
-
 var (
 	errRejected      = errors.New("mutation rejected")
 	errJournaledRace = errors.New("mutation journaled concurrently")
