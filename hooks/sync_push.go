@@ -112,7 +112,9 @@ func push(e *core.RequestEvent) error {
 	for _, m := range req.Mutations {
 		r, err := pushOne(e, req.Device, m)
 		if err != nil {
-			return err // nothing of this mutation is stored; the device retries, the rest come back as duplicates
+			// 500, not 400: nothing of this mutation is stored, so the device must retry;
+			// what was applied before comes back as duplicate.
+			return e.InternalServerError("", err)
 		}
 		translateResult(&r, english)
 		results = append(results, r)

@@ -1,6 +1,9 @@
 // Builds the PWA from ui/ into pb_public/ (or checks that pb_public/ is what
 // a build gives). Output names carry content hashes, so the build is
 // reproducible byte for byte and hashed assets can be cached forever.
+// index.html and sw.js keep their names: the server sends them with
+// no-cache, so a new version is noticed; sw.js gets the build version and
+// its precache list injected.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,48 +17,74 @@ const ui = join(root, 'ui');
 const committed = join(root, 'pb_public');
 const budgetBytes = 50 * 1024; // critical path, gzipped
 
-async function buildInto(out) {
+const common = {
+  bundle: true,
+  minify: true,
+  target: ['es2020'],
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
+/** Builds into out; returns the critical path's files and gzipped size. */
+export async function buildInto(out) {
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, 'assets'), { recursive: true });
   await cp(join(ui, 'static'), out, { recursive: true });
 
   const result = await build({
+    ...common,
     entryPoints: [join(ui, 'src', 'main.js'), join(ui, 'src', 'app.css')],
-    bundle: true,
-    minify: true,
     format: 'esm',
-    target: ['es2020'],
     splitting: true,
     outdir: join(out, 'assets'),
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     metafile: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'warning',
   });
 
-  const outputs = Object.entries(result.metafile.outputs);
-  const entry = (name) => relative(out, join(root, outputs.find(([, o]) => o.entryPoint?.endsWith(name))[0]));
+  const outputs = result.metafile.outputs;
+  const asset = (path) => relative(out, join(root, path));
+  const entry = (name) => Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith(name));
   const js = entry('main.js');
   const css = entry('app.css');
+  // Chunks that main.js imports statically are on the critical path too;
+  // they are preloaded so that they do not wait for main.js to parse.
+  const staticChunks = [];
+  const visit = (path) => {
+    for (const imported of outputs[path].imports) {
+      if (imported.kind !== 'import-statement' || staticChunks.includes(imported.path)) continue;
+      staticChunks.push(imported.path);
+      visit(imported.path);
+    }
+  };
+  visit(js);
+  const preload = staticChunks.map((path) => `<link rel="modulepreload" href="/${asset(path)}">\n`).join('');
   const html = (await readFile(join(ui, 'index.html'), 'utf8'))
-    .replaceAll('{{js}}', '/' + js)
-    .replaceAll('{{css}}', '/' + css);
+    .replaceAll('{{js}}', '/' + asset(js))
+    .replaceAll('{{css}}', '/' + asset(css))
+    .replaceAll('{{preload}}', preload);
   await writeFile(join(out, 'index.html'), html);
 
-  // The service worker precaches exactly this build.
-  const files = (await list(out)).filter((f) => f !== 'sw.js');
-  const version = createHash('sha256').update(files.join('\n') + html).digest('hex').slice(0, 12);
-  const sw = join(out, 'sw.js');
-  const swSource = await readFile(sw, 'utf8').catch(() => null);
-  if (swSource !== null) {
-    await writeFile(sw, swSource.replaceAll('{{version}}', version).replaceAll('"{{files}}"', JSON.stringify(files.map((f) => '/' + f))));
-  }
+  // The service worker precaches exactly this build; its version changes
+  // with any file's name or content, which makes the browser offer the update.
+  const files = await list(out);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file + '\0').update(await readFile(join(out, file))).update('\0');
+  const version = hash.digest('hex').slice(0, 12);
+  const precache = files.map((f) => (f === 'index.html' ? '/' : '/' + f));
+  await build({
+    ...common,
+    entryPoints: [join(ui, 'src', 'sw.js')],
+    format: 'iife',
+    outfile: join(out, 'sw.js'),
+    define: { __VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(precache) },
+  });
 
-  const critical = [html, await readFile(join(out, js)), await readFile(join(out, css))];
-  const gzipped = critical.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0);
-  return { gzipped, version };
+  const critical = ['index.html', asset(css), asset(js), ...staticChunks.map(asset)];
+  let gzipped = 0;
+  for (const file of critical) gzipped += gzipSync(await readFile(join(out, file)), { level: 9 }).length;
+  return { critical, gzipped, version };
 }
 
 async function list(dir, base = dir) {
@@ -78,20 +107,24 @@ async function differences(a, b) {
   return diff;
 }
 
-const check = process.argv.includes('--check');
-const out = check ? await mkdtemp(join(tmpdir(), 'mitwirken-build-')) : committed;
-const { gzipped } = await buildInto(out);
-console.log(`critical path: ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${budgetBytes / 1024} KB)`);
-if (gzipped > budgetBytes) {
-  console.error('the critical path is over budget');
-  process.exit(1);
-}
-if (check) {
-  const diff = await differences(out, committed);
-  await rm(out, { recursive: true, force: true });
-  if (diff.length) {
-    console.error('pb_public/ is not the build of ui/ (run `npm run build` and commit):\n  ' + diff.join('\n  '));
+async function main() {
+  const check = process.argv.includes('--check');
+  const out = check ? await mkdtemp(join(tmpdir(), 'mitwirken-build-')) : committed;
+  const { critical, gzipped } = await buildInto(out);
+  console.log(`critical path: ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${budgetBytes / 1024} KB): ${critical.join(', ')}`);
+  if (gzipped > budgetBytes) {
+    console.error('the critical path is over budget');
     process.exit(1);
   }
-  console.log('pb_public/ matches the build of ui/');
+  if (check) {
+    const diff = await differences(out, committed);
+    await rm(out, { recursive: true, force: true });
+    if (diff.length) {
+      console.error('pb_public/ is not the build of ui/ (run `npm run build` and commit):\n  ' + diff.join('\n  '));
+      process.exit(1);
+    }
+    console.log('pb_public/ matches the build of ui/');
+  }
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

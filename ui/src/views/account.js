@@ -3,22 +3,32 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
-import { ApiError } from '../api.js';
+import { ApiError, request } from '../api.js';
 import { signIn, signUp, user } from '../auth.js';
 import { chooseRegion, region } from '../prefs.js';
 import { regionsById } from '../store/index.js';
 import { locale } from '../i18n/index.js';
 import { rescope, requestSync } from '../sync/index.js';
-import { navigate } from '../router.js';
+import { navigate, route } from '../router.js';
 import { Field, fieldErrors, useTitle } from './parts.js';
+import { useInteractive } from '../perf.js';
 
 // After signing in: adopt the person's home municipality if none is chosen,
 // pull their own records and send what waited for them.
-function afterSignIn(record) {
-  const home = record.home_region && regionsById.value.get(record.home_region);
-  if (!region.value && home) chooseRegion(home);
+async function afterSignIn(record) {
+  if (!region.value && record.home_region) {
+    const home = regionsById.value.get(record.home_region) ||
+      (await request(`/api/collections/regions/records/${encodeURIComponent(record.home_region)}`).catch(() => null));
+    if (home) chooseRegion(home);
+  }
   rescope();
   requestSync();
+}
+
+// Where to go after signing in: the page the person came from (?next=).
+function nextPath() {
+  const next = route.value.query.get('next') || '/';
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 function failure(error) {
@@ -35,6 +45,7 @@ function FormError({ message }) {
 
 export function SignIn() {
   useTitle(t('signIn.title'));
+  useInteractive(true);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [state, setState] = useState({ fields: {}, message: '', busy: false });
@@ -42,8 +53,8 @@ export function SignIn() {
     event.preventDefault();
     setState({ fields: {}, message: '', busy: true });
     try {
-      afterSignIn(await signIn(email.trim(), password));
-      navigate(history.state?.back || '/');
+      await afterSignIn(await signIn(email.trim(), password));
+      navigate(nextPath());
     } catch (error) {
       const found = failure(error);
       if (error instanceof ApiError && error.status === 400 && !Object.keys(found.fields).length) found.message = t('signIn.wrong');
@@ -68,6 +79,7 @@ export function SignIn() {
 
 export function SignUp() {
   useTitle(t('signUp.title'));
+  useInteractive(true);
   const [form, setForm] = useState({ displayName: '', email: '', password: '', passwordConfirm: '' });
   const [state, setState] = useState({ fields: {}, message: '', busy: false });
   const set = (field) => (event) => setForm({ ...form, [field]: event.currentTarget.value });
@@ -82,7 +94,7 @@ export function SignUp() {
         homeRegion: region.value?.id,
         locale: locale.value,
       });
-      afterSignIn(record);
+      await afterSignIn(record);
       navigate('/');
     } catch (error) {
       setState({ ...failure(error), busy: false });

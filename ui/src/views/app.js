@@ -9,15 +9,20 @@ import { signOut, user } from '../auth.js';
 import { Notices } from './notices.js';
 import { Home } from './home.js';
 import { RegionView } from './region.js';
-import { Services } from './services.js';
-import { Service } from './service.js';
-import { Ideas } from './ideas.js';
-import { Idea } from './idea.js';
-import { IdeaNew } from './idea-new.js';
-import { Mine } from './mine.js';
-import { SignIn, SignUp } from './account.js';
-import { Help, Accessibility } from './help.js';
 import { NotFound } from './not-found.js';
+import { lazy } from './lazy.js';
+import { focusHeadingAfterNavigation, signInHref } from './parts.js';
+
+const Services = lazy(() => import('./services.js').then((m) => m.Services));
+const Service = lazy(() => import('./service.js').then((m) => m.Service));
+const Ideas = lazy(() => import('./ideas.js').then((m) => m.Ideas));
+const Idea = lazy(() => import('./idea.js').then((m) => m.Idea));
+const IdeaNew = lazy(() => import('./idea-new.js').then((m) => m.IdeaNew));
+const Mine = lazy(() => import('./mine.js').then((m) => m.Mine));
+const SignIn = lazy(() => import('./account.js').then((m) => m.SignIn));
+const SignUp = lazy(() => import('./account.js').then((m) => m.SignUp));
+const Help = lazy(() => import('./help.js').then((m) => m.Help));
+const Accessibility = lazy(() => import('./help.js').then((m) => m.Accessibility));
 
 const ROUTES = [
   ['/', Home],
@@ -76,7 +81,7 @@ function LanguageSwitch() {
 
 function Account() {
   const me = user.value;
-  if (!me) return html`<a href="/signin">${t('nav.signIn')}</a>`;
+  if (!me) return html`<a href="${signInHref()}">${t('nav.signIn')}</a>`;
   return html`
     <span class="account">
       <span>${t('nav.signedInAs', { name: me.display_name })}</span>
@@ -92,15 +97,13 @@ export function App() {
   const { view: View, params } = resolve(path);
   const first = useRef(true);
 
-  // After a route change, focus moves to the new view's heading, so screen
-  // reader and keyboard users start reading where the content changed.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     window.scrollTo(0, 0);
-    document.querySelector('main h1')?.focus();
+    focusHeadingAfterNavigation(true);
   }, [path]);
 
   return html`

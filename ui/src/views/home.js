@@ -1,11 +1,10 @@
 // The start page: what Mitwirken is, the municipality, and where to begin.
 // Texts come in Leichte Sprache too.
-import { useEffect } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { region } from '../prefs.js';
 import { loaded, view } from '../store/index.js';
-import { markInteractive } from '../perf.js';
+import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { IdeaList } from './idea-list.js';
 import { useTitle } from './parts.js';
@@ -13,9 +12,7 @@ import { useTitle } from './parts.js';
 export function Home() {
   useTitle('');
   const place = region.value;
-  useEffect(() => {
-    if (place && loaded.value) markInteractive();
-  }, [place, loaded.value]);
+  useInteractive(place && loaded.value);
 
   if (!place) {
     return html`

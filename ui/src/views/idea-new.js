@@ -6,7 +6,8 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { LIMITS, TOPICS, voteRefusal } from '../domain.js';
 import { region } from '../prefs.js';
-import { data, regionsById, view } from '../store/index.js';
+import { data, loaded, regionsById, view } from '../store/index.js';
+import { useInteractive } from '../perf.js';
 import { findSimilar } from '../store/search.js';
 import { castVote, submitIdea } from '../actions.js';
 import { user } from '../auth.js';
@@ -77,6 +78,7 @@ function validate({ title, body }) {
 export function IdeaNew() {
   const place = region.value;
   useTitle(t('newIdea.title'));
+  useInteractive(loaded.value);
   const [form, setForm] = useState({ title: '', body: '', where: 'place', service: '', topic: '' });
   const [errors, setErrors] = useState({});
   const similar = useSimilar(form.title + ' ' + form.body, place);

@@ -1,12 +1,15 @@
 // One idea: votes, comments, the public status history with the official
 // responses, endorsements by Verbände, and where it was merged into.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, canComment, voteRefusal } from '../domain.js';
 import { loaded, organizationsById, regionsById, servicesById, view } from '../store/index.js';
 import { addComment, castVote, retractVote } from '../actions.js';
 import { user } from '../auth.js';
+import { request } from '../api.js';
+import { region } from '../prefs.js';
+import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
@@ -34,15 +37,14 @@ function Votes({ idea }) {
     </section>`;
 }
 
-function History({ idea }) {
-  const history = view.value.history.get(idea.id) || [];
+function History({ history, organizationName }) {
   if (!history.length) return null;
   return html`
     <section aria-labelledby="history-title">
       <h2 id="history-title">${t('idea.history')}</h2>
       <ol class="history">
         ${history.map((change) => {
-          const org = organizationsById.value.get(change.organization)?.name;
+          const org = organizationName(change);
           return html`
             <li key=${change.id}>
               <p><strong>${t('status.' + change.to)}</strong> · ${formatDate(change.created)}${org && html` · ${org}`}</p>
@@ -53,8 +55,7 @@ function History({ idea }) {
     </section>`;
 }
 
-function Endorsements({ idea }) {
-  const endorsements = view.value.endorsements.get(idea.id) || [];
+function Endorsements({ endorsements, organizationName }) {
   if (!endorsements.length) return null;
   return html`
     <section aria-labelledby="endorsements-title">
@@ -62,7 +63,7 @@ function Endorsements({ idea }) {
       <ul class="plain">
         ${endorsements.map((e) => html`
           <li key=${e.id}>
-            <strong>${organizationsById.value.get(e.organization)?.name || t('idea.unknownOrganization')}</strong>
+            <strong>${organizationName(e) || t('idea.unknownOrganization')}</strong>
             ${e.note && html`: ${e.note}`}
           </li>`)}
       </ul>
@@ -98,8 +99,7 @@ function CommentForm({ idea }) {
     </form>`;
 }
 
-function Comments({ idea }) {
-  const comments = (view.value.comments.get(idea.id) || []).filter((c) => c.sync !== 'rejected');
+function Comments({ idea, comments }) {
   const reported = view.value.reported;
   return html`
     <section aria-labelledby="comments-title">
@@ -109,7 +109,7 @@ function Comments({ idea }) {
         ${comments.map((c) => html`
           <li key=${c.id}>
             <article class="comment">
-              <p class="meta"><strong>${c.author_name || t('idea.anonymous')}</strong> · ${formatDate(c.created)} <${SyncBadge} item=${c} /></p>
+              <p class="meta"><strong>${c.author_name || t('idea.anonymous')}</strong> <span>${formatDate(c.created)}</span> <${SyncBadge} item=${c} /></p>
               <p class="body">${c.body}</p>
               ${c.sync === 'synced' && c.author !== user.value?.id && (reported.has(c.id)
                 ? html`<p class="hint">${t('report.done')}</p>`
@@ -121,10 +121,56 @@ function Comments({ idea }) {
     </section>`;
 }
 
+// On a first visit through a shared link nothing is stored yet: the idea
+// then comes straight from the API, with its comments, history and endorsements.
+function useRemoteIdea(id, wanted) {
+  const [remote, setRemote] = useState(null);
+  useEffect(() => {
+    if (!wanted || !navigator.onLine) return;
+    const expand = 'comments_via_idea,status_changes_via_idea.organization,endorsements_via_idea.organization';
+    request(`/api/collections/ideas/records/${encodeURIComponent(id)}?expand=${expand}`)
+      .then(setRemote)
+      .catch(() => setRemote({ missing: true }));
+  }, [id, wanted]);
+  return remote;
+}
+
+const byCreated = (a, b) => (a.created < b.created ? -1 : 1);
+
+/** The idea with everything the view shows, from the local data or the API. */
+function useDetail(id) {
+  const local = view.value.ideas.get(id);
+  const remote = useRemoteIdea(id, loaded.value && !local);
+  const orgs = organizationsById.value;
+  if (local) {
+    return {
+      idea: local,
+      comments: (view.value.comments.get(id) || []).filter((c) => c.sync !== 'rejected'),
+      history: view.value.history.get(id) || [],
+      endorsements: view.value.endorsements.get(id) || [],
+      organizationName: (r) => orgs.get(r.organization)?.name,
+    };
+  }
+  if (!remote || remote.missing) return remote;
+  const { expand = {}, ...idea } = remote;
+  return {
+    idea: { ...idea, sync: 'synced' },
+    comments: (expand.comments_via_idea || []).filter((c) => c.state === 'visible').sort(byCreated).map((c) => ({ ...c, sync: 'synced' })),
+    history: (expand.status_changes_via_idea || []).sort(byCreated),
+    endorsements: expand.endorsements_via_idea || [],
+    organizationName: (r) => r.expand?.organization?.name || orgs.get(r.organization)?.name,
+  };
+}
+
 export function Idea({ id }) {
-  const idea = view.value.ideas.get(id);
+  const detail = useDetail(id);
+  const idea = detail?.idea;
   useTitle(idea?.title || t('nav.ideas'));
-  if (!idea) return loaded.value ? html`<${NotFound} />` : html`<p>${t('common.loading')}</p>`;
+  const waiting = !idea && (!loaded.value || (detail === null && navigator.onLine));
+  useInteractive(!waiting);
+  if (!idea) {
+    return waiting ? html`<p>${t('common.loading')}</p>` : html`<${NotFound} />`;
+  }
   const place = regionsById.value.get(idea.region)?.name;
   const service = servicesById.value.get(idea.service);
   const target = idea.merged_into && view.value.ideas.get(idea.merged_into);
@@ -139,12 +185,13 @@ export function Idea({ id }) {
         ${place && html`<span>${place}</span>`}
         <span>${formatDate(idea.created)}</span>
       </p>
+      ${!region.value && html`<p class="notice">${t('idea.chooseRegion')} <a href="/region">${t('region.title')}</a></p>`}
       ${idea.sync === 'pending' && html`<p class="notice notice-pending">${t('idea.pendingNote')}</p>`}
       ${idea.sync === 'rejected' && html`
         <div class="notice notice-error"><${RejectionReason} error=${idea.mutation.error} /> <a href="/mine">${t('notice.review')}</a></div>`}
       ${idea.status === 'submitted' && html`<p class="notice">${t('idea.awaitingModeration')}</p>`}
       ${idea.status === 'merged' && html`
-        <p class="notice">${t('idea.merged')} ${target ? html`<a href=${'/ideas/' + target.id}>${target.title}</a>` : t('idea.mergedUnknown')}</p>`}
+        <p class="notice">${t('idea.merged')} ${target ? html`<a href=${'/ideas/' + target.id}>${target.title}</a>` : html`<a href=${'/ideas/' + idea.merged_into}>${t('idea.mergedUnknown')}</a>`}</p>`}
       <div class="body">${idea.body}</div>
       ${(service || idea.topic) && html`
         <p class="meta">
@@ -152,9 +199,9 @@ export function Idea({ id }) {
           ${idea.topic && html`<span>${t('idea.topic')} ${t('topic.' + idea.topic)}</span>`}
         </p>`}
       ${idea.sync !== 'rejected' && html`<${Votes} idea=${idea} />`}
-      <${Endorsements} idea=${idea} />
-      <${History} idea=${idea} />
-      ${idea.sync === 'synced' && html`<${Comments} idea=${idea} />`}
+      <${Endorsements} endorsements=${detail.endorsements} organizationName=${detail.organizationName} />
+      <${History} history=${detail.history} organizationName=${detail.organizationName} />
+      ${idea.sync === 'synced' && html`<${Comments} idea=${idea} comments=${detail.comments} />`}
       ${idea.sync === 'synced' && !mine && (view.value.reported.has(idea.id)
         ? html`<p class="hint">${t('report.done')}</p>`
         : html`<${ReportForm} target=${{ idea: idea.id }} id="report-idea" label=${t('report.idea')} />`)}

@@ -8,7 +8,7 @@ import { district, region } from '../prefs.js';
 import { loaded, regionsById, view } from '../store/index.js';
 import { searchIdeas } from '../store/search.js';
 import { navigate, route } from '../router.js';
-import { markInteractive } from '../perf.js';
+import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { IdeaList } from './idea-list.js';
 import { useTitle } from './parts.js';
@@ -44,9 +44,7 @@ export function Ideas() {
   const [draft, setDraft] = useState(q);
   const districtName = regionsById.value.get(district.value)?.name || '';
   useTitle(t('ideas.title', { name: districtName || place?.name || '' }));
-  useEffect(() => {
-    if (loaded.value) markInteractive();
-  }, [loaded.value]);
+  useInteractive(loaded.value);
 
   const all = [...view.value.ideas.values()].filter((i) => i.sync !== 'rejected' && !i.hidden);
   const inDistrict = all.filter((i) => {

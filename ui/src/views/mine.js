@@ -4,10 +4,11 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
-import { data, servicesById, view } from '../store/index.js';
+import { data, loaded, servicesById, view } from '../store/index.js';
+import { useInteractive } from '../perf.js';
 import { discardMutation, fixMutation } from '../actions.js';
 import { user } from '../auth.js';
-import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { RejectionReason, StatusBadge, SyncBadge, signInHref, useTitle } from './parts.js';
 
 // The fields of each mutation type a person can correct after a refusal.
 const EDITABLE = {
@@ -81,6 +82,7 @@ function Queued({ mutation }) {
 
 export function Mine() {
   useTitle(t('mine.title'));
+  useInteractive(loaded.value);
   const me = user.value;
   const { mutations, ideas, comments, feedback, voted } = view.value;
   const rejected = mutations.filter((m) => m.state === 'rejected');
@@ -91,7 +93,7 @@ export function Mine() {
   const myVotes = [...voted.entries()].filter(([, v]) => v.voted && v.sync === 'synced').map(([id]) => ideas.get(id)).filter(Boolean);
   return html`
     <h1 tabindex="-1">${t('mine.title')}</h1>
-    ${!me && html`<p>${t('mine.signedOut')} <a href="/signin">${t('nav.signIn')}</a></p>`}
+    ${!me && html`<p>${t('mine.signedOut')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`}
     <section aria-labelledby="rejected-title">
       <h2 id="rejected-title">${t('mine.rejected')}</h2>
       ${rejected.length === 0 ? html`<p>${t('mine.noneRejected')}</p>` : html`

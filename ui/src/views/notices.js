@@ -7,6 +7,7 @@ import { outboxItems } from '../store/index.js';
 import { sessionExpired, user } from '../auth.js';
 import { syncState } from '../sync/index.js';
 import { applyUpdate, updateReady } from '../updates.js';
+import { signInHref } from './parts.js';
 
 function useOnline() {
   const [online, setOnline] = useState(navigator.onLine);
@@ -33,9 +34,9 @@ export function Notices() {
     <div class="notices" role="status">
       ${!online && html`<p class="notice notice-offline">${t('notice.offline')}</p>`}
       ${sessionExpired.value && html`
-        <p class="notice notice-warning">${t('notice.expired')} <a href="/signin">${t('notice.signInAgain')}</a></p>`}
+        <p class="notice notice-warning">${t('notice.expired')} <a href=${signInHref()}>${t('notice.signInAgain')}</a></p>`}
       ${!me && pending > 0 && html`
-        <p class="notice notice-warning">${t('notice.signInToSend')} <a href="/signin">${t('nav.signIn')}</a></p>`}
+        <p class="notice notice-warning">${t('notice.signInToSend')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`}
       ${pending > 0 && html`
         <p class="notice notice-pending">
           ${t('notice.pending', { count: pending })} ${failing && t('notice.retrying')} <a href="/mine">${t('notice.show')}</a>

@@ -2,6 +2,22 @@
 import { useEffect } from 'preact/hooks';
 import { html } from '../html.js';
 import { errorMessage, formatNumber, t } from '../i18n/index.js';
+import { route } from '../router.js';
+
+let navigated = false;
+
+/**
+ * Moves focus to the view's heading after an in-app navigation, so screen
+ * reader and keyboard users continue where the content changed. The first
+ * view of a visit keeps the browser's focus.
+ */
+export function focusHeadingAfterNavigation(navigation = false) {
+  navigated ||= navigation;
+  if (!navigated) return;
+  const heading = document.querySelector('main h1');
+  if (heading) heading.focus();
+  else document.getElementById('main')?.focus();
+}
 
 /** Sets the document title for a view. */
 export function useTitle(title) {
@@ -61,4 +77,10 @@ export function RatingSummary({ summary }) {
       <p>${t('services.barriers')}${' '}
         ${barriers.map(([key, n], i) => html`${i > 0 && ', '}${t('barrier.' + key)}: ${n}`)}
       </p>`}`;
+}
+
+/** The sign-in link, bringing the person back to where they are. */
+export function signInHref() {
+  const { path } = route.value;
+  return path === '/' || path === '/signin' || path === '/signup' ? '/signin' : '/signin?next=' + encodeURIComponent(path);
 }

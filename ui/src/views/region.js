@@ -8,8 +8,17 @@ import { chooseRegion, region } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate } from '../router.js';
-import { markInteractive } from '../perf.js';
+import { useInteractive } from '../perf.js';
 import { useTitle } from './parts.js';
+
+// index.html starts this request on a first visit, before the app has loaded.
+const REGIONS_URL = '/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent';
+
+function fetchRegions() {
+  const early = window.mitwirkenRegions;
+  window.mitwirkenRegions = null;
+  return (early || Promise.resolve(null)).then((page) => page || request(REGIONS_URL));
+}
 
 // The synced regions once there are some; before the first sync, the
 // catalogue straight from the API (a first visit has nothing stored yet).
@@ -20,7 +29,7 @@ function useRegions() {
   const needFetch = loaded.value && stored.length === 0;
   useEffect(() => {
     if (!needFetch || fetched) return;
-    request('/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent')
+    fetchRegions()
       .then((page) => setFetched(page.items))
       .catch(() => setFailed(true));
   }, [needFetch]);
@@ -31,9 +40,7 @@ function useRegions() {
 export function RegionChooser({ after = '/' }) {
   const { regions, failed } = useRegions();
   const [selected, setSelected] = useState(region.value?.id || '');
-  useEffect(() => {
-    if (regions) markInteractive();
-  }, [!!regions]);
+  useInteractive(regions || failed);
   if (failed && !regions) return html`<p class="notice notice-offline">${t('region.offline')}</p>`;
   if (!regions) return html`<p>${t('common.loading')}</p>`;
 

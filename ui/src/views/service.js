@@ -9,6 +9,7 @@ import { feedbackStats, loadFeedbackStats, loadServiceSummary } from '../store/s
 import { rateService } from '../actions.js';
 import { user } from '../auth.js';
 import { RegionChooser } from './region.js';
+import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { RatingSummary, RejectionReason, SyncBadge, useTitle } from './parts.js';
 
@@ -72,6 +73,7 @@ export function Service({ id }) {
   const place = region.value;
   const service = servicesById.value.get(id);
   useTitle(service?.name || t('nav.services'));
+  useInteractive(loaded.value);
   useEffect(() => {
     if (!place) return;
     loadFeedbackStats(place.id).then(() => loadServiceSummary(id, place.id));

@@ -7,7 +7,7 @@ import { TOPICS } from '../domain.js';
 import { region } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { feedbackStats, loadFeedbackStats } from '../store/stats.js';
-import { markInteractive } from '../perf.js';
+import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { RatingSummary, useTitle } from './parts.js';
 
@@ -22,9 +22,7 @@ export function Services() {
   useEffect(() => {
     if (place) loadFeedbackStats(place.id);
   }, [place?.id]);
-  useEffect(() => {
-    if (loaded.value) markInteractive();
-  }, [loaded.value]);
+  useInteractive(loaded.value);
   if (!place) {
     return html`<h1 tabindex="-1">${t('nav.services')}</h1><p>${t('region.needed')}</p><${RegionChooser} after="/services" />`;
   }

@@ -1,1 +1,0 @@
-var t=document.getElementById("status");fetch("/api/health").then(e=>e.ok?"Der Server ist erreichbar.":"Der Server antwortet gerade nicht.").catch(()=>"Keine Verbindung zum Server.").then(e=>{t.textContent=e});
