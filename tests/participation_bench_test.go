@@ -41,9 +41,12 @@ func participationBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler) {
 		b.Fatal(err)
 	}
 	bare := core.NewBaseCollection("bench_bare")
+	defaultId := bare.Fields.GetByName(core.FieldNameId)
 	if err := json.Unmarshal(fields, &bare.Fields); err != nil {
 		b.Fatal(err)
 	}
+	bare.Fields.Add(defaultId) // PocketBase's own id, not the client-id pattern of ideas
+
 	bare.ListRule = types.Pointer("")
 	bare.CreateRule = types.Pointer("")
 	if err := app.Save(bare); err != nil {
