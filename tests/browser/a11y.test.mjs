@@ -136,6 +136,22 @@ test('every view has no axe violations, in German and English', async () => {
   assert.deepEqual(found, []);
 });
 
+test('the dark colour scheme has no axe violations', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await waitForIdeas(page);
+  const found = [];
+  for (const path of ['/', '/services', '/ideas?sort=status', `/ideas/${ids.rich}`, '/ideas/new', '/mine']) {
+    await page.goto(server.url + path);
+    found.push(...(await audit(page, 'dark ' + path)));
+  }
+  await context.close();
+  assert.deepEqual(found, []);
+});
+
 /** Presses Tab until the focused element's accessible text matches; returns that text. */
 async function tabTo(page, pattern, limit = 60) {
   for (let i = 0; i < limit; i++) {

@@ -47,6 +47,18 @@ test('an unknown API path answers JSON 404 in the browser too', async () => {
   await context.close();
 });
 
+test('the app is installable: a manifest with icons', async () => {
+  const manifest = await (await fetch(server.url + '/manifest.webmanifest')).json();
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, '/');
+  assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable' && icon.sizes === '512x512'));
+  for (const icon of manifest.icons) {
+    const res = await fetch(server.url + icon.src);
+    assert.equal(res.status, 200, icon.src);
+    assert.equal(res.headers.get('content-type'), icon.type, icon.src);
+  }
+});
+
 test('the demo data is served through the API', async () => {
   const res = await fetch(server.url + '/api/collections/ideas/records?perPage=5&skipTotal=1&sort=-votes_count');
   const body = await res.json();

@@ -73,8 +73,22 @@ export async function waitForIdeas(page) {
   await page.locator('.idea-card').first().waitFor({ timeout: 30_000 });
 }
 
-/** A REST client for the server, as a person (email) or as the superuser. */
-export async function api(url, email = ADMIN, password = PASSWORD) {
+const clients = new Map();
+
+/**
+ * A REST client for the server, as a person (email) or as the superuser.
+ * Clients are kept per server and person: sign-ins are rate limited.
+ */
+export function api(url, email = ADMIN, password = PASSWORD) {
+  const key = `${url} ${email}`;
+  if (!clients.has(key)) clients.set(key, signInToApi(url, email, password).catch((error) => {
+    clients.delete(key);
+    throw error;
+  }));
+  return clients.get(key);
+}
+
+async function signInToApi(url, email, password) {
   const collection = email === ADMIN ? '_superusers' : 'users';
   const res = await fetch(`${url}/api/collections/${collection}/auth-with-password`, {
     method: 'POST',

@@ -58,7 +58,10 @@ test('offline journey: everything done offline reaches the server exactly once',
   const title = `Offline eingereicht ${Date.now()}`;
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
   await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Beschreibung').fill('Diese Idee entstand ohne Netz und soll genau einmal ankommen.');
+  // Offline, similar ideas come from the local data.
+  await page.getByLabel('Beschreibung').fill('Ohne Netz geschrieben: den Wohngeld-Antrag in Leichter Sprache mit einer Checkliste der Nachweise.');
+  await page.getByText(/In den gespeicherten Ideen gibt es \d ähnliche Idee/).waitFor();
+  await page.locator('.similar').getByRole('link', { name: 'Wohngeld-Antrag in Leichter Sprache' }).waitFor();
   await page.getByRole('button', { name: 'Idee einreichen' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.getByText('wartet auf Verbindung').first().waitFor();
@@ -123,7 +126,19 @@ test('a push whose reply is lost is retried without duplicates', async () => {
   const person = await api(server.url, email);
   assert.equal((await person.list('comments', `body='${comment}'`)).length, 1);
   assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 1);
-  await page.getByText('Unterstützung zurücknehmen').waitFor();
+
+  // Retracting the vote and reporting the idea go the same way.
+  await page.getByRole('button', { name: 'Unterstützung zurücknehmen' }).click();
+  const reportForm = page.locator('details.report').filter({ hasText: 'Idee melden' });
+  await reportForm.getByText('Idee melden').click();
+  await reportForm.getByLabel('Grund der Meldung').selectOption({ label: 'Gehört nicht hierher' });
+  await reportForm.getByRole('button', { name: 'Meldung senden' }).click();
+  await page.getByText('Sie haben diesen Beitrag gemeldet. Danke!').waitFor();
+  assert.deepEqual(await waitForFlushed(page), []);
+  assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 0, 'the vote is retracted');
+  const reports = await person.list('reports', `reporter='${person.record.id}'`);
+  assert.deepEqual(reports.map((r) => [r.idea, r.reason]), [[target.id, 'off_topic']]);
+  await page.getByRole('button', { name: 'Idee unterstützen' }).waitFor();
   await context.close();
 });
 
@@ -283,4 +298,75 @@ test('a new version is offered with a reload prompt and activated only when acce
   assert.equal(await page.getByText('Eine neue Version von Mitwirken ist bereit.').count(), 0);
   await context.close();
   await proxy.close();
+});
+
+test('an expired cursor (410) drops the local data and pulls from 0', async () => {
+  const { context, page } = await newPerson('Cursor Carla');
+  // A record the server no longer has: a full resync must drop it.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('mitwirken');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('records', 'readwrite');
+      tx.objectStore('records').put({ collectionName: 'ideas', id: 'stale-idea-000000', title: 'Längst gelöscht', body: '', region: '', status: 'published', created: '2000-01-01 00:00:00.000Z' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  const cursors = [];
+  await context.route('**/api/sync/pull?*', async (route) => {
+    const cursor = Number(new URL(route.request().url()).searchParams.get('cursor'));
+    cursors.push(cursor);
+    if (cursor > 0 && !cursors.includes(-1)) {
+      cursors.push(-1); // answered 410 once
+      await route.fulfill({
+        status: 410,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: 410, message: 'The cursor is older than the change log; pull again from 0.', data: { cursor: { code: 'sync_cursor_expired', message: '' } } }),
+      });
+      return;
+    }
+    await route.continue();
+  });
+  // Something changes on the server: the poke makes the app pull with its cursor.
+  const admin = await api(server.url);
+  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  await admin.call('/api/collections/comments/records', { method: 'POST', body: { idea: target.id, body: `Neu nach dem Ablauf ${Date.now()}` } });
+  for (let i = 0; i < 120 && !cursors.slice(cursors.indexOf(-1) + 1).includes(0); i++) await page.waitForTimeout(250);
+  assert.ok(cursors.includes(-1), `a pull was answered 410 (${cursors})`);
+  assert.ok(cursors.slice(cursors.indexOf(-1) + 1).includes(0), `then the app pulled from 0 (${cursors})`);
+  await page.goto(server.url + '/ideas');
+  await waitForIdeas(page);
+  assert.equal(await page.getByText('Längst gelöscht').count(), 0, 'the stale record is gone');
+  await context.close();
+});
+
+test('a refused contribution can be corrected and sent again', async () => {
+  const { context, page, email } = await newPerson('Korrektur Kai');
+  // An idea the server refuses: its title is too short (as from an older app version).
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('mitwirken');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['outbox', 'meta'], 'readwrite');
+      const id = crypto.randomUUID();
+      tx.objectStore('outbox').put({
+        id: crypto.randomUUID(), seq: 1000, type: 'idea.create', user: null, created: new Date().toISOString(), state: 'pending',
+        args: { id, title: 'Bus', body: 'Ein Bürgerbus für die Dörfer ohne Anschluss.', region: JSON.parse(localStorage.getItem('mitwirken.region')).id, service: '', topic: '' },
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.goto(server.url + '/mine');
+  const item = page.locator('li.queued.rejected');
+  await item.getByText('Bitte mindestens 5 Zeichen eingeben.').waitFor({ timeout: 30_000 });
+  await item.getByRole('button', { name: 'Korrigieren' }).click();
+  await item.getByLabel('Titel').fill('Bürgerbus für die Dörfer');
+  await item.getByRole('button', { name: 'Erneut senden' }).click();
+  assert.deepEqual(await waitForFlushed(page), []);
+  const person = await api(server.url, email);
+  assert.equal((await person.list('ideas', "title='Bürgerbus für die Dörfer'")).length, 1);
+
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
+  await context.close();
 });

@@ -1,14 +1,16 @@
-// Translations. German is the default and always bundled; English and
-// Leichte Sprache (de-simple) are loaded on demand as their own chunks. The
-// Leichte Sprache catalogue covers the start page, the help and the form
-// hints; every other text falls back to German.
+// Translations. German is the default: its texts of the app shell and the
+// start page are bundled, those of the other views load with them
+// (views/deferred.js). English and Leichte Sprache (de-simple) load on demand as their own
+// chunks. The Leichte Sprache catalogue covers the start page, the help and
+// the form hints; every other text falls back to German.
 import { signal } from '@preact/signals';
-import de from './de.js';
+import shell from './de.js';
 import { setApiLanguage } from '../api.js';
 import { saveLocale, savedLocale } from '../prefs.js';
 
 export const LOCALES = ['de', 'en', 'de-simple'];
 
+const de = { ...shell };
 const catalogues = { de };
 const loaders = {
   en: () => import('./en.js'),
@@ -23,6 +25,11 @@ export async function initI18n() {
   const saved = savedLocale();
   if (LOCALES.includes(saved) && saved !== 'de') await setLocale(saved, { remember: false }).catch(() => {});
   else apply('de');
+}
+
+/** Adds the German texts of the views beyond the start page (every language's fallback). */
+export function addGermanTexts(texts) {
+  Object.assign(de, texts);
 }
 
 /** Switches the language, loading its catalogue first. */

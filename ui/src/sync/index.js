@@ -1,137 +1,36 @@
-// The sync client of the page: decides when to push the outbox and pull the
-// change log, and keeps the realtime poke subscription (docs/sync.md).
+// The sync client of the page (docs/sync.md). The engine that pushes,
+// pulls and listens for pokes (./engine.js) loads after the first view, so it
+// is not on the critical path; until then requests are remembered.
 //
 // API:
 //   startSync(getScope)  begin; getScope() -> { region, district, user, token } or null
 //   requestSync()        push and pull soon (after an action, a poke, a scope change)
 //   rescope()            the region or the person changed: pull and resubscribe
 //   syncState            signal { phase: "idle" | "syncing" | "offline" | "failed", lastSync }
-//
-// A flush happens on start, when the connection returns, when the page
-// becomes visible, after each action, on a back-off timer after failures,
-// and through Background Sync where the browser has it. Flushes are
-// serialized across tabs and the service worker by a Web Lock.
 import { signal } from '@preact/signals';
-import { announce } from '../changes.js';
-import { withSyncLock } from '../lock.js';
-import { pushOutbox } from './push.js';
-import { pullChanges } from './pull.js';
-import { connectRealtime, disconnectRealtime } from './realtime.js';
 
 export const syncState = signal({ phase: 'idle', lastSync: null });
 
-let getScope = () => null;
-let running = null;
-let again = false;
-let failures = 0;
-let retryTimer = 0;
-let pokeTimer = 0;
+let engine = null;
+let requested = false;
 
-const BACKOFF_MS = [2000, 5000, 15000, 30000, 60000, 120000, 300000];
-
-/** Starts syncing; call once, after the first view is shown. */
-export function startSync(scopeGetter) {
-  getScope = scopeGetter;
-  addEventListener('online', () => {
-    failures = 0;
-    requestSync();
-    subscribe();
+/** Loads the engine and starts syncing; call once, after the first view is shown. */
+export function startSync(getScope) {
+  import('./engine.js').then((loaded) => {
+    engine = loaded;
+    engine.start(getScope, syncState);
+    if (requested) engine.rescope();
   });
-  addEventListener('offline', () => {
-    syncState.value = { ...syncState.value, phase: 'offline' };
-    disconnectRealtime();
-  });
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') {
-      requestSync();
-      subscribe();
-    } else {
-      disconnectRealtime();
-    }
-  });
-  navigator.serviceWorker?.addEventListener('message', (event) => {
-    if (event.data?.type === 'synced') requestSync(); // Background Sync pushed; pull what it changed
-  });
-  requestSync();
-  subscribe();
 }
 
-/** Pushes and pulls soon; repeated requests while one runs merge into one more run. */
+/** Pushes and pulls soon. */
 export function requestSync() {
-  clearTimeout(retryTimer);
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    do {
-      again = false;
-      await cycle();
-    } while (again);
-  })().finally(() => {
-    running = null;
-  });
-  return running;
+  if (engine) engine.requestSync();
+  else requested = true;
 }
 
 /** The chosen region or the person changed: pull for the new scope and resubscribe. */
 export function rescope() {
-  requestSync();
-  subscribe();
-}
-
-async function cycle() {
-  if (!navigator.onLine) {
-    syncState.value = { ...syncState.value, phase: 'offline' };
-    registerBackgroundSync();
-    return;
-  }
-  syncState.value = { ...syncState.value, phase: 'syncing' };
-  const changed = new Set();
-  let pushed = 'done';
-  try {
-    await withSyncLock(async () => {
-      const push = await pushOutbox();
-      pushed = push.status;
-      push.collections.forEach((c) => changed.add(c));
-      if (pushed === 'offline' || pushed === 'failed') return;
-      const scope = getScope();
-      if (scope?.region) (await pullChanges(scope)).forEach((c) => changed.add(c));
-    });
-  } catch {
-    pushed = 'failed';
-  }
-  // One announcement after push and pull, so views never show a vote
-  // without its count or the other way round.
-  announce({ outbox: true, auth: pushed === 'expired', collections: [...changed] });
-  if (pushed === 'offline' || pushed === 'failed') {
-    failures++;
-    const delay = BACKOFF_MS[Math.min(failures, BACKOFF_MS.length) - 1];
-    retryTimer = setTimeout(requestSync, delay * (0.75 + Math.random() / 2));
-    registerBackgroundSync();
-    syncState.value = { ...syncState.value, phase: navigator.onLine ? 'failed' : 'offline' };
-    return;
-  }
-  failures = 0;
-  syncState.value = { phase: 'idle', lastSync: Date.now() };
-}
-
-function subscribe() {
-  const scope = getScope();
-  if (!scope?.district || document.visibilityState !== 'visible' || !navigator.onLine) return;
-  const topics = [`sync/${scope.district}`, 'sync/catalogue'];
-  if (scope.user) topics.push(`sync/user/${scope.user}`);
-  connectRealtime(topics, scope.token, () => {
-    // Pokes come in bursts (one per changed record): pull once per burst.
-    clearTimeout(pokeTimer);
-    pokeTimer = setTimeout(requestSync, 250);
-  });
-}
-
-// Lets the service worker flush the outbox when the connection returns,
-// even after the page is gone. Only needed when a push could not go out.
-function registerBackgroundSync() {
-  navigator.serviceWorker?.ready
-    .then((registration) => registration.sync?.register('mitwirken-outbox'))
-    .catch(() => {});
+  if (engine) engine.rescope();
+  else requested = true;
 }

@@ -6,7 +6,10 @@ import { ApiError, NetworkError, request } from '../api.js';
 import { pending, settleIn } from '../outbox/index.js';
 import { putIn, deleteWhereIn } from '../store/records.js';
 
-const BATCH = 100; // the server takes at most 100 mutations per call
+// The server takes at most 100 mutations and 256 KB per call; long ideas can
+// reach the byte limit first, so batches stay below it with room to spare.
+const BATCH = 100;
+const BATCH_BYTES = 200 * 1024;
 
 /** The collection each mutation type writes. */
 const COLLECTION_OF = {
@@ -42,14 +45,14 @@ export async function pushOutbox() {
   if (auth.expired) return { status: 'expired', collections };
   const device = await deviceId();
   for (;;) {
-    const batch = await pending(auth.record.id, BATCH);
+    const batch = fitToLimit(await pending(auth.record.id, BATCH));
     if (!batch.length) return { status: 'done', collections };
     let reply;
     try {
       reply = await request('/api/sync/push', {
         method: 'POST',
         token: auth.token,
-        body: { device, mutations: batch.map(({ id, seq, type, args }) => ({ id, seq, type, args })) },
+        body: { device, mutations: batch.map(wire) },
       });
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
@@ -58,24 +61,43 @@ export async function pushOutbox() {
       }
       return { status: error instanceof NetworkError ? 'offline' : 'failed', collections };
     }
-    await settle(batch, reply?.results || [], auth.record.id, collections);
+    const answered = await settle(batch, reply?.results || [], auth.record.id, collections);
+    // A mutation without a usable answer stays queued; try again later rather than at once.
+    if (answered < batch.length) return { status: 'failed', collections };
   }
+}
+
+/** A mutation as the protocol sends it. */
+const wire = ({ id, seq, type, args }) => ({ id, seq, type, args });
+
+/** The longest prefix of mutations whose push body stays below BATCH_BYTES (at least one). */
+function fitToLimit(mutations) {
+  let bytes = 100; // the envelope: device id and brackets
+  for (let i = 0; i < mutations.length; i++) {
+    bytes += new Blob([JSON.stringify(wire(mutations[i]))]).size + 1;
+    if (bytes > BATCH_BYTES && i > 0) return mutations.slice(0, i);
+  }
+  return mutations;
 }
 
 // Records all answers of one push in one transaction, so the outbox and the
 // records never disagree, whichever tab or worker reads them next.
+// Returns how many mutations got an answer.
 async function settle(batch, results, me, collections) {
   const byId = new Map(batch.map((m) => [m.id, m]));
   const tx = (await db()).transaction(['outbox', 'records'], 'readwrite');
+  let answered = 0;
   for (const result of results) {
     const mutation = byId.get(result.id);
     if (!mutation) continue;
     collections.add(COLLECTION_OF[mutation.type]);
-    await settleOne(tx, mutation, result.status === 'duplicate' ? result.original || {} : result, me);
+    if (await settleOne(tx, mutation, result.status === 'duplicate' ? result.original || {} : result, me)) answered++;
   }
   await tx.done;
+  return answered;
 }
 
+// Records one answer; returns false for an answer it does not understand.
 async function settleOne(tx, mutation, answer, me) {
   switch (answer.status) {
     case 'applied':
@@ -84,19 +106,20 @@ async function settleOne(tx, mutation, answer, me) {
       } else if (answer.record) {
         await putIn(tx, answer.record);
       }
-      return settleIn(tx, mutation.id, 'done');
+      await settleIn(tx, mutation.id, 'done');
+      return true;
     case 'conflict':
       // The server's state moved on; its record replaces ours.
       if (answer.record) await putIn(tx, answer.record);
       // A vote that exists already is what the person wanted; anything else
       // (an edit that came too late) is shown to them like a refusal.
-      if (answer.code === 'vote_exists') return settleIn(tx, mutation.id, 'done');
-      return settleIn(tx, mutation.id, 'rejected', errorOf(answer));
+      await settleIn(tx, mutation.id, answer.code === 'vote_exists' ? 'done' : 'rejected', errorOf(answer));
+      return true;
     case 'rejected':
-      return settleIn(tx, mutation.id, 'rejected', errorOf(answer));
+      await settleIn(tx, mutation.id, 'rejected', errorOf(answer));
+      return true;
     default:
-      // An answer we do not understand: keep the mutation pending.
-      return undefined;
+      return false; // keep the mutation pending
   }
 }
 

@@ -1,14 +1,13 @@
 // Signing in and signing up. A display name is all others see; a pseudonym is fine.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { t } from '../i18n/index.js';
+import { locale, t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
 import { ApiError, request } from '../api.js';
-import { signIn, signUp, user } from '../auth.js';
+import { sessionExpired, signIn, signUp, user } from '../auth.js';
 import { chooseRegion, region } from '../prefs.js';
 import { regionsById } from '../store/index.js';
-import { locale } from '../i18n/index.js';
-import { rescope, requestSync } from '../sync/index.js';
+import { rescope } from '../sync/index.js';
 import { navigate, route } from '../router.js';
 import { Field, fieldErrors, useTitle } from './parts.js';
 import { useInteractive } from '../perf.js';
@@ -22,7 +21,6 @@ async function afterSignIn(record) {
     if (home) chooseRegion(home);
   }
   rescope();
-  requestSync();
 }
 
 // Where to go after signing in: the page the person came from (?next=).
@@ -63,7 +61,7 @@ export function SignIn() {
   };
   return html`
     <h1 tabindex="-1">${t('signIn.title')}</h1>
-    ${user.value && !user.value.expired && html`<p>${t('nav.signedInAs', { name: user.value.display_name })}</p>`}
+    ${user.value && !sessionExpired.value && html`<p>${t('nav.signedInAs', { name: user.value.display_name })}</p>`}
     <p>${t('signIn.intro')}</p>
     <form class="stack" onSubmit=${submit}>
       <${FormError} message=${state.message} />
@@ -82,7 +80,10 @@ export function SignUp() {
   useInteractive(true);
   const [form, setForm] = useState({ displayName: '', email: '', password: '', passwordConfirm: '' });
   const [state, setState] = useState({ fields: {}, message: '', busy: false });
-  const set = (field) => (event) => setForm({ ...form, [field]: event.currentTarget.value });
+  const set = (field) => (event) => {
+    const { value } = event.currentTarget;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
   const submit = async (event) => {
     event.preventDefault();
     setState({ fields: {}, message: '', busy: true });

@@ -13,16 +13,18 @@ import { NotFound } from './not-found.js';
 import { lazy } from './lazy.js';
 import { focusHeadingAfterNavigation, signInHref } from './parts.js';
 
-const Services = lazy(() => import('./services.js').then((m) => m.Services));
-const Service = lazy(() => import('./service.js').then((m) => m.Service));
-const Ideas = lazy(() => import('./ideas.js').then((m) => m.Ideas));
-const Idea = lazy(() => import('./idea.js').then((m) => m.Idea));
-const IdeaNew = lazy(() => import('./idea-new.js').then((m) => m.IdeaNew));
-const Mine = lazy(() => import('./mine.js').then((m) => m.Mine));
-const SignIn = lazy(() => import('./account.js').then((m) => m.SignIn));
-const SignUp = lazy(() => import('./account.js').then((m) => m.SignUp));
-const Help = lazy(() => import('./help.js').then((m) => m.Help));
-const Accessibility = lazy(() => import('./help.js').then((m) => m.Accessibility));
+// Every view but the start page loads as one chunk after the first view.
+const deferred = () => import('./deferred.js');
+const Services = lazy(() => deferred().then((m) => m.Services));
+const Service = lazy(() => deferred().then((m) => m.Service));
+const Ideas = lazy(() => deferred().then((m) => m.Ideas));
+const Idea = lazy(() => deferred().then((m) => m.Idea));
+const IdeaNew = lazy(() => deferred().then((m) => m.IdeaNew));
+const Mine = lazy(() => deferred().then((m) => m.Mine));
+const SignIn = lazy(() => deferred().then((m) => m.SignIn));
+const SignUp = lazy(() => deferred().then((m) => m.SignUp));
+const Help = lazy(() => deferred().then((m) => m.Help));
+const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 
 const ROUTES = [
   ['/', Home],
@@ -73,7 +75,7 @@ function LanguageSwitch() {
           <li>
             <button type="button" class="link-button" lang=${LANGUAGE_NAMES[code][1]}
               aria-pressed=${locale.value === code ? 'true' : 'false'}
-              onClick=${() => setLocale(code)}>${LANGUAGE_NAMES[code][0]}</button>
+              onClick=${() => setLocale(code).catch(() => {})}>${LANGUAGE_NAMES[code][0]}</button>
           </li>`)}
       </ul>
     </div>`;
@@ -81,7 +83,7 @@ function LanguageSwitch() {
 
 function Account() {
   const me = user.value;
-  if (!me) return html`<a href="${signInHref()}">${t('nav.signIn')}</a>`;
+  if (!me) return html`<a href=${signInHref()}>${t('nav.signIn')}</a>`;
   return html`
     <span class="account">
       <span>${t('nav.signedInAs', { name: me.display_name })}</span>

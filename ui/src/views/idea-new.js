@@ -84,7 +84,10 @@ export function IdeaNew() {
   const similar = useSimilar(form.title + ' ' + form.body, place);
   if (!place) return html`<h1 tabindex="-1">${t('newIdea.title')}</h1><p>${t('region.needed')}</p><${RegionChooser} after="/ideas/new" />`;
 
-  const set = (field) => (event) => setForm({ ...form, [field]: event.currentTarget.value });
+  const set = (field) => (event) => {
+    const { value } = event.currentTarget;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
   const districtName = regionsById.value.get(place.parent)?.name;
   const services = servicesOf(data.services.value, place).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const submit = async (event) => {

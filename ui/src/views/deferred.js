@@ -1,0 +1,16 @@
+// The views beyond the start page, loaded together as one chunk when the
+// first of them opens (see lazy.js), with their German texts. One chunk keeps
+// the requests few on slow links; the service worker precaches it.
+import texts from '../i18n/de-views.js';
+import { addGermanTexts } from '../i18n/index.js';
+
+addGermanTexts(texts);
+
+export { Services } from './services.js';
+export { Service } from './service.js';
+export { Ideas } from './ideas.js';
+export { Idea } from './idea.js';
+export { IdeaNew } from './idea-new.js';
+export { Mine } from './mine.js';
+export { SignIn, SignUp } from './account.js';
+export { Help, Accessibility } from './help.js';
