@@ -17,7 +17,7 @@ export async function signIn(page, url, email, password = PASSWORD) {
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByText(/Angemeldet als/).waitFor();
+  await page.getByRole('banner').getByText(/Angemeldet als/).waitFor();
 }
 
 /** Creates an account with a pseudonym through the form; returns its email. */

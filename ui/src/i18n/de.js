@@ -13,6 +13,7 @@ export default {
   'nav.newIdea': 'Idee einreichen',
   'nav.mine': 'Meine Beiträge',
   'nav.help': 'Hilfe',
+  'nav.workspace': 'Arbeitsbereich',
   'nav.accessibility': 'Erklärung zur Barrierefreiheit',
   'nav.changeRegion': 'Gemeinde ändern',
   'nav.language': 'Sprache:',

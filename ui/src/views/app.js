@@ -6,6 +6,7 @@ import { LOCALES, locale, setLocale, t } from '../i18n/index.js';
 import { match, navigate, route } from '../router.js';
 import { region } from '../prefs.js';
 import { signOut, user } from '../auth.js';
+import { hasWorkspace } from '../roles.js';
 import { Notices } from './notices.js';
 import { Home } from './home.js';
 import { RegionView } from './region.js';
@@ -25,6 +26,7 @@ const SignIn = lazy(() => deferred().then((m) => m.SignIn));
 const SignUp = lazy(() => deferred().then((m) => m.SignUp));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
+const Workspace = lazy(() => deferred().then((m) => m.Workspace));
 
 const ROUTES = [
   ['/', Home],
@@ -39,6 +41,7 @@ const ROUTES = [
   ['/signup', SignUp],
   ['/help', Help],
   ['/accessibility', Accessibility],
+  ['/workspace', Workspace],
 ];
 
 function resolve(path) {
@@ -119,7 +122,7 @@ export function App() {
       </div>
       <nav aria-label=${t('nav.main')}>
         <ul>
-          ${NAV.map(([href, key]) => html`
+          ${(hasWorkspace.value ? [...NAV, ['/workspace', 'nav.workspace']] : NAV).map(([href, key]) => html`
             <li><a href=${href} aria-current=${isCurrent(href, path) ? 'page' : undefined}>${t(key)}</a></li>`)}
         </ul>
       </nav>

@@ -14,3 +14,4 @@ export { IdeaNew } from './idea-new.js';
 export { Mine } from './mine.js';
 export { SignIn, SignUp } from './account.js';
 export { Help, Accessibility } from './help.js';
+export { Workspace } from './workspace.js';

@@ -1,0 +1,132 @@
+// The workspace of moderators and staff: Mehmet (moderator) hides a reported
+// idea, Stefan (staff of Gelnhausen) moves an idea on with a public response,
+// the view has no axe violations, and a citizen is not offered it at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, launchBrowser } from './harness.mjs';
+import { api, findPublic, signIn } from './steps.mjs';
+
+let server;
+let browser;
+let gelnhausen;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Anna submits an idea in Gelnhausen; returns it, published unless premoderated. */
+async function ideaByAnna(title, { publish = false } = {}) {
+  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const idea = await anna.call('/api/collections/ideas/records', {
+    method: 'POST',
+    body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag für den Arbeitsbereich, mit genug Text.' },
+  });
+  if (publish && idea.status === 'submitted') {
+    const admin = await api(server.url);
+    await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'published' } });
+  }
+  return idea;
+}
+
+async function openWorkspace(page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function audit(page, label) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !/Wird geladen|Loading/.test(document.querySelector('main')?.textContent || ''));
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
+  return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
+}
+
+async function setLanguage(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
+}
+
+test('a moderator hides a reported idea with a reason in the workspace', async () => {
+  const title = `Bitte ausblenden ${Date.now()}`;
+  const idea = await ideaByAnna(title);
+  const ben = await api(server.url, 'ben@demo.mitwirken.de');
+  await ben.call('/api/collections/reports/records', { method: 'POST', body: { reporter: ben.record.id, idea: idea.id, reason: 'spam' } });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, server.url, 'mehmet@demo.mitwirken.de');
+  await openWorkspace(page);
+  const item = page.locator('li.workspace-item', { hasText: title }).first();
+  await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
+  await item.getByLabel(/Erklärung für die Person/).fill('Werbung für ein Produkt.');
+  await item.getByRole('button', { name: 'Ausblenden' }).click();
+  await page.getByRole('region', { name: /Ausgeblendete Ideen/ }).getByText(title).waitFor();
+
+  const mehmet = await api(server.url, 'mehmet@demo.mitwirken.de');
+  const stored = await mehmet.call(`/api/collections/ideas/records/${idea.id}`);
+  assert.equal(stored.hidden, true);
+  assert.equal(stored.moderation_reason, 'spam');
+  assert.equal(stored.moderation_note, 'Werbung für ein Produkt.');
+
+  const found = [...(await audit(page, 'de moderator'))];
+  await setLanguage(page, 'English');
+  await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
+  found.push(...(await audit(page, 'en moderator')));
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
+test('staff move a published idea to in review with a public response', async () => {
+  const title = `Bitte prüfen ${Date.now()}`;
+  const idea = await ideaByAnna(title, { publish: true });
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, server.url, 'stefan@demo.mitwirken.de');
+  await openWorkspace(page);
+  await page.getByText('Mittlere Zeit bis zur ersten Antwort').waitFor();
+  const found = [...(await audit(page, 'de staff'))];
+
+  const item = page.locator('li.workspace-item', { hasText: title });
+  await item.getByRole('button', { name: 'Stand ändern' }).click();
+  await item.getByText('Bitte schreiben Sie eine Antwort.').waitFor();
+  await item.getByLabel('Neuer Stand').selectOption('in_review');
+  await item.getByLabel('Öffentliche Antwort').fill('Wir prüfen Ihren Vorschlag.');
+  await item.getByRole('button', { name: 'Stand ändern' }).click();
+  await item.locator('.badge', { hasText: 'In Prüfung' }).waitFor();
+
+  const stefan = await api(server.url, 'stefan@demo.mitwirken.de');
+  const changes = await stefan.list('status_changes', `idea='${idea.id}' && to='in_review'`);
+  assert.equal(changes.length, 1);
+  assert.equal(changes[0].response, 'Wir prüfen Ihren Vorschlag.');
+  assert.equal(changes[0].actor, stefan.record.id);
+
+  await setLanguage(page, 'English');
+  await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
+  found.push(...(await audit(page, 'en staff')));
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
+test('a citizen is not offered the workspace', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const memberships = page.waitForResponse((r) => r.url().includes('/api/collections/memberships/records'));
+  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await memberships;
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByRole('link', { name: 'Arbeitsbereich' }).count(), 0);
+  await page.goto(server.url + '/workspace');
+  await page.getByText(/Der Arbeitsbereich ist für/).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Arbeitsbereich' }).count(), 0);
+  await context.close();
+});

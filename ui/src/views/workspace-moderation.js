@@ -1,0 +1,152 @@
+// The moderation queue: ideas awaiting pre-moderation, open reports, and
+// hidden ideas and comments to restore. The API rules limit every list and
+// every action to the moderator's regions.
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { formatDate, t } from '../i18n/index.js';
+import { LIMITS, REPORT_REASONS } from '../domain.js';
+import { user } from '../auth.js';
+import { ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+
+function loadQueue() {
+  return Promise.all([
+    list('ideas', "status='submitted'", { sort: 'created' }),
+    list('reports', 'dismissed=false', { expand: 'idea,comment', sort: 'created' }),
+    list('ideas', 'hidden=true'),
+    list('comments', "state='hidden'"),
+  ]).then(([submitted, reports, hiddenIdeas, hiddenComments]) => ({ submitted, reports, hiddenIdeas, hiddenComments }));
+}
+
+const path = (kind, id) => `/api/collections/${kind}/records/${encodeURIComponent(id)}`;
+
+/** Hides an idea or a comment with a reason from the list and a free note. */
+function HideForm({ kind, record, done }) {
+  const id = `hide-${kind}-${record.id}`;
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { error, busy, run } = useAction(done);
+  const submit = (event) => {
+    event.preventDefault();
+    if (!reason) {
+      setMissing(true);
+      document.getElementById(id + '-reason')?.focus();
+      return;
+    }
+    setMissing(false);
+    const state = kind === 'ideas' ? { hidden: true } : { state: 'hidden' };
+    run(() => call(path(kind, record.id), { method: 'PATCH', body: { ...state, moderation_reason: reason, moderation_note: note.trim() } }));
+  };
+  return html`
+    <form class="stack workspace-form" onSubmit=${submit} noValidate>
+      <div class="field">
+        <label for=${id + '-reason'}>${t('workspace.hideReason')}</label>
+        ${missing && html`<p class="error" id=${id + '-missing'}>${t('report.reasonRequired')}</p>`}
+        <select id=${id + '-reason'} value=${reason} aria-invalid=${missing ? 'true' : undefined}
+          aria-describedby=${missing ? id + '-missing' : undefined} onChange=${(e) => setReason(e.currentTarget.value)}>
+          <option value="">${t('report.choose')}</option>
+          ${REPORT_REASONS.map((r) => html`<option value=${r}>${t('report.reason.' + r)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for=${id + '-note'}>${t('workspace.hideNote')}</label>
+        <textarea id=${id + '-note'} rows="2" maxLength=${LIMITS.note[1]} value=${note}
+          onInput=${(e) => setNote(e.currentTarget.value)}></textarea>
+      </div>
+      <${ServerError} error=${error} id=${id + '-error'} />
+      <button type="submit" disabled=${busy}>${t('workspace.hide')}</button>
+    </form>`;
+}
+
+function Publish({ idea, organization, done }) {
+  const { error, busy, run } = useAction(done);
+  const publish = () => run(() => call('/api/collections/status_changes/records', {
+    method: 'POST', body: { idea: idea.id, to: 'published', actor: user.value.id, organization },
+  }));
+  return html`
+    <${ServerError} error=${error} id=${'publish-' + idea.id + '-error'} />
+    <button type="button" disabled=${busy} onClick=${publish}>${t('workspace.publish')}</button>`;
+}
+
+function Restore({ kind, record, done }) {
+  const { error, busy, run } = useAction(done);
+  const body = kind === 'ideas' ? { hidden: false } : { state: 'visible' };
+  return html`
+    <${ServerError} error=${error} id=${'restore-' + record.id + '-error'} />
+    <button type="button" class="secondary" disabled=${busy}
+      onClick=${() => run(() => call(path(kind, record.id), { method: 'PATCH', body }))}>${t('workspace.restore')}</button>`;
+}
+
+function IdeaSummary({ idea }) {
+  return html`
+    <h4><a href=${'/ideas/' + idea.id}>${idea.title}</a></h4>
+    <p class="meta">${t('idea.by', { name: idea.author_name || t('idea.anonymous') })} · ${formatDate(idea.created)}</p>
+    <p>${idea.body}</p>`;
+}
+
+function Reason({ record }) {
+  if (!record.moderation_reason && !record.moderation_note) return null;
+  const reason = record.moderation_reason ? t('report.reason.' + record.moderation_reason) : '';
+  return html`<p>${t('workspace.hiddenBecause')} ${[reason, record.moderation_note].filter(Boolean).join(': ')}</p>`;
+}
+
+function ReportItem({ report, done }) {
+  const idea = report.expand?.idea;
+  const comment = report.expand?.comment;
+  const reason = t('report.reason.' + report.reason) + (report.note ? ': ' + report.note : '');
+  return html`
+    <li class="workspace-item">
+      <p><strong>${t('workspace.reportedFor')}</strong> ${reason} · ${formatDate(report.created)}</p>
+      ${idea && html`<${IdeaSummary} idea=${idea} />`}
+      ${comment && html`<h4>${t('workspace.comment', { name: comment.author_name || t('idea.anonymous') })}</h4><p>${comment.body}</p>`}
+      ${idea && !idea.hidden && html`<${HideForm} kind="ideas" record=${idea} done=${done} />`}
+      ${comment && comment.state !== 'hidden' && html`<${HideForm} kind="comments" record=${comment} done=${done} />`}
+    </li>`;
+}
+
+function Section({ id, title, items, empty, children }) {
+  return html`
+    <section aria-labelledby=${id}>
+      <h3 id=${id}>${title} (${items.length})</h3>
+      ${items.length === 0 ? html`<p class="muted">${empty}</p>` : html`<ul class="plain workspace-list">${children}</ul>`}
+    </section>`;
+}
+
+/** The moderation queue; organization is the moderator's organization id. */
+export function ModerationQueue({ organization }) {
+  const { data, error, reload } = useRefreshing(loadQueue);
+  return html`
+    <section aria-labelledby="moderation-title">
+      <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>
+      <${ServerError} error=${error} id="moderation-error" />
+      ${!data ? (!error && html`<p>${t('common.loading')}</p>`) : html`
+        <${Section} id="submitted-title" title=${t('workspace.submitted')} items=${data.submitted} empty=${t('workspace.noneSubmitted')}>
+          ${data.submitted.map((idea) => html`
+            <li key=${idea.id} class="workspace-item">
+              <${IdeaSummary} idea=${idea} />
+              <${Publish} idea=${idea} organization=${organization} done=${reload} />
+              <${HideForm} kind="ideas" record=${idea} done=${reload} />
+            </li>`)}
+        <//>
+        <${Section} id="reports-title" title=${t('workspace.reports')} items=${data.reports} empty=${t('workspace.noneReports')}>
+          ${data.reports.map((report) => html`<${ReportItem} key=${report.id} report=${report} done=${reload} />`)}
+        <//>
+        <${Section} id="hidden-ideas-title" title=${t('workspace.hiddenIdeas')} items=${data.hiddenIdeas} empty=${t('workspace.noneHidden')}>
+          ${data.hiddenIdeas.map((idea) => html`
+            <li key=${idea.id} class="workspace-item">
+              <${IdeaSummary} idea=${idea} />
+              <${Reason} record=${idea} />
+              <${Restore} kind="ideas" record=${idea} done=${reload} />
+            </li>`)}
+        <//>
+        <${Section} id="hidden-comments-title" title=${t('workspace.hiddenComments')} items=${data.hiddenComments} empty=${t('workspace.noneHidden')}>
+          ${data.hiddenComments.map((comment) => html`
+            <li key=${comment.id} class="workspace-item">
+              <h4>${t('workspace.comment', { name: comment.author_name || t('idea.anonymous') })}</h4>
+              <p>${comment.body}</p>
+              <${Reason} record=${comment} />
+              <${Restore} kind="comments" record=${comment} done=${reload} />
+            </li>`)}
+        <//>`}
+    </section>`;
+}
