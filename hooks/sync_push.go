@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"github.com/google/uuid"
 	"maps"
 	"net/http"
 	"slices"
@@ -73,8 +74,13 @@ func decodePush(body []byte) (pushRequest, validation.Errors) {
 	if errs := validateStruct(req); errs != nil {
 		return req, errs
 	}
+	// Canonical ids: a device that sends upper case must not get a second
+	// journal entry for the same mutation.
+	req.Device = canonicalUUID(req.Device)
 	ids := map[string]bool{}
-	for i, m := range req.Mutations {
+	for i := range req.Mutations {
+		req.Mutations[i].Id = canonicalUUID(req.Mutations[i].Id)
+		m := req.Mutations[i]
 		if ids[m.Id] {
 			return req, validation.Errors{"mutations": validation.NewError("sync_duplicate_mutation_id",
 				"Mutation {{.index}} repeats an id of this push.").SetParams(map[string]any{"index": i})}
@@ -82,6 +88,14 @@ func decodePush(body []byte) (pushRequest, validation.Errors) {
 		ids[m.Id] = true
 	}
 	return req, nil
+}
+
+// canonicalUUID writes a validated UUID in lower case.
+func canonicalUUID(s string) string {
+	if id, err := uuid.Parse(s); err == nil {
+		return id.String()
+	}
+	return s
 }
 
 func push(e *core.RequestEvent) error {
