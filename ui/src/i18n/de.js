@@ -14,6 +14,8 @@ export default {
   'nav.mine': 'Meine Beiträge',
   'nav.help': 'Hilfe',
   'nav.workspace': 'Arbeitsbereich',
+  'nav.inbox': 'Benachrichtigungen',
+  'nav.solutions': 'Lösungen aus der Region',
   'nav.accessibility': 'Erklärung zur Barrierefreiheit',
   'nav.changeRegion': 'Gemeinde ändern',
   'nav.language': 'Sprache:',

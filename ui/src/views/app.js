@@ -27,6 +27,8 @@ const SignUp = lazy(() => deferred().then((m) => m.SignUp));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
+const Inbox = lazy(() => deferred().then((m) => m.Inbox));
+const Solutions = lazy(() => deferred().then((m) => m.Solutions));
 
 const ROUTES = [
   ['/', Home],
@@ -42,6 +44,8 @@ const ROUTES = [
   ['/help', Help],
   ['/accessibility', Accessibility],
   ['/workspace', Workspace],
+  ['/inbox', Inbox],
+  ['/solutions', Solutions],
 ];
 
 function resolve(path) {
@@ -58,8 +62,17 @@ const NAV = [
   ['/ideas', 'nav.ideas'],
   ['/ideas/new', 'nav.newIdea'],
   ['/mine', 'nav.mine'],
+  ['/solutions', 'nav.solutions'],
   ['/help', 'nav.help'],
 ];
+
+/** The navigation for this person: the inbox when signed in, the workspace for staff and moderators. */
+function navFor(signedIn, workspace) {
+  const items = [...NAV];
+  if (signedIn) items.splice(items.length - 1, 0, ['/inbox', 'nav.inbox']);
+  if (workspace) items.push(['/workspace', 'nav.workspace']);
+  return items;
+}
 
 function isCurrent(href, path) {
   if (href === '/') return path === '/';
@@ -122,7 +135,7 @@ export function App() {
       </div>
       <nav aria-label=${t('nav.main')}>
         <ul>
-          ${(hasWorkspace.value ? [...NAV, ['/workspace', 'nav.workspace']] : NAV).map(([href, key]) => html`
+          ${navFor(!!user.value, hasWorkspace.value).map(([href, key]) => html`
             <li><a href=${href} aria-current=${isCurrent(href, path) ? 'page' : undefined}>${t(key)}</a></li>`)}
         </ul>
       </nav>

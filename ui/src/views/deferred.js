@@ -15,3 +15,5 @@ export { Mine } from './mine.js';
 export { SignIn, SignUp } from './account.js';
 export { Help, Accessibility } from './help.js';
 export { Workspace } from './workspace.js';
+export { Inbox } from './inbox.js';
+export { Solutions } from './solutions.js';

@@ -12,6 +12,7 @@ import { region } from '../prefs.js';
 import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
+import { AppealForm } from './appeal.js';
 import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
 
 function Votes({ idea }) {
@@ -202,6 +203,7 @@ export function Idea({ id }) {
       <${Endorsements} endorsements=${detail.endorsements} organizationName=${detail.organizationName} />
       <${History} history=${detail.history} organizationName=${detail.organizationName} />
       ${idea.sync === 'synced' && html`<${Comments} idea=${idea} comments=${detail.comments} />`}
+      ${idea.sync === 'synced' && mine && idea.hidden && navigator.onLine && html`<${AppealForm} idea=${idea} />`}
       ${idea.sync === 'synced' && !mine && (view.value.reported.has(idea.id)
         ? html`<p class="hint">${t('report.done')}</p>`
         : html`<${ReportForm} target=${{ idea: idea.id }} id="report-idea" label=${t('report.idea')} />`)}

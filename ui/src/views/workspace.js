@@ -8,22 +8,9 @@ import { user } from '../auth.js';
 import { loadMemberships, memberships } from '../roles.js';
 import { useInteractive } from '../perf.js';
 import { signInHref, useTitle } from './parts.js';
+import { useOnline } from './workspace-parts.js';
 import { ModerationQueue } from './workspace-moderation.js';
 import { StaffDesk } from './workspace-staff.js';
-
-function useOnline() {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
 
 export function Workspace() {
   useTitle(t('workspace.title'));
