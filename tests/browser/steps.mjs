@@ -35,7 +35,7 @@ export async function signUp(page, url, displayName) {
 
 /** Waits until the service worker controls the page, so a reload works offline. */
 export async function waitForServiceWorker(page) {
-  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60_000 });
 }
 
 /** The queued mutations in the page's IndexedDB (test introspection only). */
