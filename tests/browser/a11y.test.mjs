@@ -3,9 +3,8 @@
 // path through submitting an idea; reflow at 320 px and target sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { startServer, launchBrowser } from './harness.mjs';
-import { api, chooseRegion, findPublic, outbox, signIn, signUp, waitForIdeas } from './steps.mjs';
+import { api, chooseRegion, findPublic, outbox, signIn, signUp, waitForIdeas, audit, setLanguage } from './steps.mjs';
 
 let server;
 let browser;
@@ -39,23 +38,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Waits until the view shows its content, then runs axe; returns "path: rule" lines. */
-async function audit(page, label) {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !/Wird geladen|Loading/.test(document.querySelector('main')?.textContent || ''));
-  // Legacy mode runs axe in the page itself; the app has no frames, and the
-  // default mode's extra page per run makes the audit several times slower.
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
-  return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
-}
-
-async function setLanguage(page, name) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
-}
 
 test('every view has no axe violations, in German and English', async () => {
   const found = [];

@@ -4,9 +4,8 @@
 // views have no axe violations in German and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { startServer, launchBrowser } from './harness.mjs';
-import { api, findPublic, signIn } from './steps.mjs';
+import { api, findPublic, signIn, audit, setLanguage } from './steps.mjs';
 
 let server;
 let browser;
@@ -30,20 +29,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function audit(page, label) {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !/Wird geladen|Loading/.test(document.querySelector('main')?.textContent || ''));
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
-  return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
-}
-
-async function setLanguage(page, name) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
-}
 
 test('anna sees a notification, marks it read and turns off email', async () => {
   const gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;

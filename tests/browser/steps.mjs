@@ -2,6 +2,8 @@
 // shared by the browser tests. Steps drive the UI by role and label, as a
 // person (or a screen reader) finds things.
 
+import AxeBuilder from '@axe-core/playwright';
+
 export const PASSWORD = 'mitwirken-demo';
 export const ADMIN = 'admin@demo.mitwirken.de';
 
@@ -122,4 +124,22 @@ export async function findPublic(url, collection, filter) {
   const body = await res.json();
   if (!body.items?.length) throw new Error(`no ${collection} matches ${filter}`);
   return body.items[0];
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until the view shows its content, then runs axe; returns "label: rule" lines. */
+export async function audit(page, label) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !/Wird geladen|Loading/.test(document.querySelector('main')?.textContent || ''));
+  // Legacy mode runs axe in the page itself; the app has no frames, and the
+  // default mode's extra page per run makes the audit several times slower.
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
+  return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
+}
+
+/** Switches the app's language with its language button. */
+export async function setLanguage(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
 }

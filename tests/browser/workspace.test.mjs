@@ -3,9 +3,8 @@
 // the view has no axe violations, and a citizen is not offered it at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { startServer, launchBrowser } from './harness.mjs';
-import { api, findPublic, signIn } from './steps.mjs';
+import { api, findPublic, signIn, audit, setLanguage } from './steps.mjs';
 
 let server;
 let browser;
@@ -39,20 +38,6 @@ async function ideaByAnna(title, { publish = false } = {}) {
 async function openWorkspace(page) {
   await page.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
-}
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function audit(page, label) {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !/Wird geladen|Loading/.test(document.querySelector('main')?.textContent || ''));
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
-  return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
-}
-
-async function setLanguage(page, name) {
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
 }
 
 test('a moderator hides a reported idea with a reason in the workspace', async () => {
