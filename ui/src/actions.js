@@ -11,10 +11,19 @@ async function queue(type, args) {
   return mutation;
 }
 
-/** Submits an idea; returns its id, under which it can be shown at once. */
-export async function submitIdea({ title, body, region, service, topic }) {
+/**
+ * An entry made for someone who is not online: { channel: "assisted" | "paper",
+ * organization, consent }. Only that the person consented is recorded, never who they are.
+ */
+const entryArgs = (entry) => (entry ? { channel: entry.channel, organization: entry.organization, consent: !!entry.consent } : {});
+
+/**
+ * Submits an idea, in the person's own name or, with entry, for someone else;
+ * returns its id, under which it can be shown at once.
+ */
+export async function submitIdea({ title, body, region, service, topic }, entry) {
   const id = crypto.randomUUID();
-  await queue('idea.create', { id, title, body, region, service: service || '', topic: topic || '' });
+  await queue('idea.create', { id, title, body, region, service: service || '', topic: topic || '', ...entryArgs(entry) });
   return id;
 }
 
@@ -35,8 +44,9 @@ export function report(target, reason, note) {
   return queue('report.create', { id: crypto.randomUUID(), ...target, reason, note: note || '' });
 }
 
-export function rateService({ service, region, rating, text, barriers }) {
-  return queue('feedback.create', { id: crypto.randomUUID(), service, region, rating, text: text || '', barriers });
+/** Rates a service, in the person's own name or, with entry, for someone else. */
+export function rateService({ service, region, rating, text, barriers }, entry) {
+  return queue('feedback.create', { id: crypto.randomUUID(), service, region, rating, text: text || '', barriers, ...entryArgs(entry) });
 }
 
 /** Drops a queued or refused contribution. */

@@ -1,9 +1,10 @@
-// The one IndexedDB database of the app. Only the store, outbox, sync and
-// auth modules open it; views never do.
+// The one IndexedDB database of the app. Only the store, outbox, sync, auth
+// and roles modules open it; views never do.
 //
 //   records  synced server records, keyed [collectionName, id]
 //   outbox   queued mutations, keyed by mutation id, ordered by seq
-//   meta     small values: device id, seq counter, pull cursor and scope, auth
+//   meta     small values: device id, seq counter, pull cursor and scope, auth,
+//            the person's memberships
 import { openDB } from 'idb';
 
 let opened;

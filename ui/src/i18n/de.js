@@ -14,6 +14,7 @@ export default {
   'nav.mine': 'Meine Beiträge',
   'nav.help': 'Hilfe',
   'nav.workspace': 'Arbeitsbereich',
+  'nav.assisted': 'Für jemanden eintragen',
   'nav.inbox': 'Benachrichtigungen',
   'nav.solutions': 'Lösungen aus der Region',
   'nav.accessibility': 'Erklärung zur Barrierefreiheit',

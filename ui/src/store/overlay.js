@@ -5,6 +5,8 @@
 // connection) or "rejected" (refused; mutation holds the reason).
 
 const bySeq = (a, b) => a.seq - b.seq;
+// An assisted or paper entry is made for someone else: it has no author.
+const enteredForSomeone = (args) => args.channel === 'assisted' || args.channel === 'paper';
 const byCreated = (a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
 
 function groupBy(items, key) {
@@ -43,8 +45,8 @@ export function overlay(records, mutations, me) {
       ideas.set(m.args.id, {
         ...m.args,
         status: '',
-        author: meId,
-        author_name: me?.display_name || '',
+        author: enteredForSomeone(m.args) ? '' : meId,
+        author_name: enteredForSomeone(m.args) ? '' : me?.display_name || '',
         votes_count: 0,
         comments_count: 0,
         created: m.created,
@@ -66,10 +68,11 @@ export function overlay(records, mutations, me) {
     if (c.sync === 'pending' && idea) ideas.set(c.idea, { ...idea, comments_count: (idea.comments_count || 0) + 1 });
   }
 
-  const feedback = records.feedback.map((f) => ({ ...f, sync: 'synced' }));
+  // The person's own ratings; those they entered for someone else are not theirs.
+  const feedback = records.feedback.filter((f) => !f.entered_by).map((f) => ({ ...f, sync: 'synced' }));
   const reported = new Set(records.reports.map((r) => r.idea || r.comment));
   for (const m of mine) {
-    if (m.type === 'feedback.create') feedback.push({ ...m.args, author: meId, created: m.created, sync: m.state, mutation: m });
+    if (m.type === 'feedback.create' && !enteredForSomeone(m.args)) feedback.push({ ...m.args, author: meId, created: m.created, sync: m.state, mutation: m });
     if (m.type === 'report.create' && m.state === 'pending') reported.add(m.args.idea || m.args.comment);
   }
 

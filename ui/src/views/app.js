@@ -6,7 +6,7 @@ import { LOCALES, locale, setLocale, t } from '../i18n/index.js';
 import { match, navigate, route } from '../router.js';
 import { region } from '../prefs.js';
 import { signOut, user } from '../auth.js';
-import { hasWorkspace } from '../roles.js';
+import { entryOrganizations, hasWorkspace } from '../roles.js';
 import { Notices } from './notices.js';
 import { Home } from './home.js';
 import { RegionView } from './region.js';
@@ -29,6 +29,7 @@ const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
 const Inbox = lazy(() => deferred().then((m) => m.Inbox));
 const Solutions = lazy(() => deferred().then((m) => m.Solutions));
+const Assisted = lazy(() => deferred().then((m) => m.Assisted));
 
 const ROUTES = [
   ['/', Home],
@@ -46,6 +47,7 @@ const ROUTES = [
   ['/workspace', Workspace],
   ['/inbox', Inbox],
   ['/solutions', Solutions],
+  ['/assisted', Assisted],
 ];
 
 function resolve(path) {
@@ -66,10 +68,14 @@ const NAV = [
   ['/help', 'nav.help'],
 ];
 
-/** The navigation for this person: the inbox when signed in, the workspace for staff and moderators. */
-function navFor(signedIn, workspace) {
+/**
+ * The navigation for this person: the inbox when signed in, entries for
+ * others for members of a verified organization, the workspace for staff and moderators.
+ */
+function navFor(signedIn, workspace, member) {
   const items = [...NAV];
   if (signedIn) items.splice(items.length - 1, 0, ['/inbox', 'nav.inbox']);
+  if (member) items.push(['/assisted', 'nav.assisted']);
   if (workspace) items.push(['/workspace', 'nav.workspace']);
   return items;
 }
@@ -135,7 +141,7 @@ export function App() {
       </div>
       <nav aria-label=${t('nav.main')}>
         <ul>
-          ${navFor(!!user.value, hasWorkspace.value).map(([href, key]) => html`
+          ${navFor(!!user.value, hasWorkspace.value, entryOrganizations.value.length > 0).map(([href, key]) => html`
             <li><a href=${href} aria-current=${isCurrent(href, path) ? 'page' : undefined}>${t(key)}</a></li>`)}
         </ul>
       </nav>

@@ -17,3 +17,4 @@ export { Help, Accessibility } from './help.js';
 export { Workspace } from './workspace.js';
 export { Inbox } from './inbox.js';
 export { Solutions } from './solutions.js';
+export { Assisted } from './assisted.js';

@@ -13,6 +13,41 @@ import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { RatingSummary, RejectionReason, SyncBadge, useTitle } from './parts.js';
 
+/**
+ * The fields of a rating: stars, barriers and a free text. The form around
+ * them keeps the state; error is the message when no star was chosen.
+ */
+export function RatingFields({ rating, setRating, barriers, toggle, text, setText, error }) {
+  return html`
+    <fieldset aria-describedby=${error ? 'rating-error' : undefined}>
+      <legend>${t('rate.ratingLegend')}</legend>
+      ${error && html`<p class="error" id="rating-error">${error}</p>`}
+      <div class="choices">
+        ${[1, 2, 3, 4, 5].map((n) => html`
+          <label class="choice">
+            <input type="radio" name="rating" id=${'rating-' + n} value=${n} checked=${rating === n}
+              onChange=${() => setRating(n)} />
+            ${t('rate.value' + n)}
+          </label>`)}
+      </div>
+    </fieldset>
+    <fieldset>
+      <legend>${t('rate.barriersLegend')}</legend>
+      <p class="hint">${t('hint.barriers')}</p>
+      ${BARRIERS.map((key) => html`
+        <label class="choice">
+          <input type="checkbox" name="barriers" value=${key} checked=${barriers.includes(key)} onChange=${() => toggle(key)} />
+          ${t('barrier.' + key)}
+        </label>`)}
+    </fieldset>
+    <div class="field">
+      <label for="feedback-text">${t('rate.text')}</label>
+      <p class="hint" id="feedback-text-hint">${t('hint.feedbackText', { max: LIMITS.feedbackText[1] })}</p>
+      <textarea id="feedback-text" rows="4" maxLength=${LIMITS.feedbackText[1]} aria-describedby="feedback-text-hint"
+        value=${text} onInput=${(e) => setText(e.currentTarget.value)}></textarea>
+    </div>`;
+}
+
 function RatingForm({ service, place }) {
   const [rating, setRating] = useState(0);
   const [barriers, setBarriers] = useState([]);
@@ -36,33 +71,8 @@ function RatingForm({ service, place }) {
   };
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
-      <fieldset aria-describedby=${error ? 'rating-error' : undefined}>
-        <legend>${t('rate.ratingLegend')}</legend>
-        ${error && html`<p class="error" id="rating-error">${error}</p>`}
-        <div class="choices">
-          ${[1, 2, 3, 4, 5].map((n) => html`
-            <label class="choice">
-              <input type="radio" name="rating" id=${'rating-' + n} value=${n} checked=${rating === n}
-                onChange=${() => setRating(n)} />
-              ${t('rate.value' + n)}
-            </label>`)}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${t('rate.barriersLegend')}</legend>
-        <p class="hint">${t('hint.barriers')}</p>
-        ${BARRIERS.map((key) => html`
-          <label class="choice">
-            <input type="checkbox" name="barriers" value=${key} checked=${barriers.includes(key)} onChange=${() => toggle(key)} />
-            ${t('barrier.' + key)}
-          </label>`)}
-      </fieldset>
-      <div class="field">
-        <label for="feedback-text">${t('rate.text')}</label>
-        <p class="hint" id="feedback-text-hint">${t('hint.feedbackText', { max: LIMITS.feedbackText[1] })}</p>
-        <textarea id="feedback-text" rows="4" maxLength=${LIMITS.feedbackText[1]} aria-describedby="feedback-text-hint"
-          value=${text} onInput=${(e) => setText(e.currentTarget.value)}></textarea>
-      </div>
+      <${RatingFields} rating=${rating} setRating=${setRating} barriers=${barriers} toggle=${toggle}
+        text=${text} setText=${setText} error=${error} />
       ${!user.value && html`<p class="hint">${t('hint.signedOut')}</p>`}
       <button type="submit">${t('rate.submit')}</button>
       <p role="status">${sent ? t('rate.thanks') : ''}</p>

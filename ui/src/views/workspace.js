@@ -30,6 +30,7 @@ export function Workspace() {
   else {
     content = html`
       <p>${t('workspace.intro')}</p>
+      <p><a href="/assisted">${t('assisted.fromWorkspace')}</a></p>
       ${staff && html`<${StaffDesk} organization=${staff.expand?.organization || { id: staff.organization }} />`}
       ${moderator && html`<${ModerationQueue} organization=${moderator.organization} />`}`;
   }

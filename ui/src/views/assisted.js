@@ -1,0 +1,182 @@
+// Entering a contribution for someone who is not online: a member of a
+// verified organization takes down an idea or a rating in a consultation
+// hour (assisted) or from a paper form. It goes through the outbox like the
+// person's own contributions, so it works without a signal in a village
+// hall; the memberships it offers are the ones kept on the device
+// (roles.js). Only that the person consented is recorded, never who they are.
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { t } from '../i18n/index.js';
+import { LIMITS, TOPICS } from '../domain.js';
+import { region as chosenRegion } from '../prefs.js';
+import { data, loaded, regionsById } from '../store/index.js';
+import { entryOrganizations } from '../roles.js';
+import { rateService, submitIdea } from '../actions.js';
+import { user } from '../auth.js';
+import { useInteractive } from '../perf.js';
+import { RatingFields } from './service.js';
+import { servicesOf } from './services.js';
+import { Field, signInHref, useTitle } from './parts.js';
+
+const byName = (a, b) => a.name.localeCompare(b.name, 'de');
+
+/** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
+function regionsOf(organization) {
+  const own = (organization?.regions || []).map((id) => regionsById.value.get(id)).filter(Boolean).sort(byName);
+  return own.flatMap((r) => [r, ...data.regions.value.filter((child) => child.parent === r.id).sort(byName)]);
+}
+
+/** Radio buttons in a fieldset: choices is [[value, label], ...]. */
+function Choices({ name, legend, value, choices, onChange }) {
+  return html`
+    <fieldset>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${choices.map(([key, label]) => html`
+          <label class="choice">
+            <input type="radio" name=${name} value=${key} checked=${value === key} onChange=${() => onChange(key)} />
+            ${label}
+          </label>`)}
+      </div>
+    </fieldset>`;
+}
+
+function validate(form) {
+  const errors = {};
+  if (form.kind === 'idea') {
+    if (form.title.trim().length < LIMITS.title[0]) errors.title = t('hint.titleShort', { min: LIMITS.title[0] });
+    if (form.body.trim().length < LIMITS.body[0]) errors.body = t('hint.bodyShort', { min: LIMITS.body[0] });
+  } else {
+    if (!form.service) errors.service = t('assisted.serviceRequired');
+    if (!form.rating) errors.rating = t('rate.ratingRequired');
+  }
+  if (!form.consent) errors.consent = t('assisted.consentRequired');
+  return errors;
+}
+
+// Where focus goes when the form is refused: the first field at fault, in form order.
+const FIRST_ERROR = [['title', 'entry-title'], ['body', 'entry-body'], ['service', 'entry-service'], ['rating', 'rating-1'], ['consent', 'entry-consent']];
+
+function IdeaFields({ form, set, errors }) {
+  return html`
+    <${Field} id="entry-title" label=${t('newIdea.titleLabel')} hint=${t('hint.title', { min: LIMITS.title[0], max: LIMITS.title[1] })}
+      error=${errors.title} control=${(a) => html`
+        <input ...${a} type="text" required maxLength=${LIMITS.title[1]} value=${form.title} onInput=${set('title')} />`} />
+    <${Field} id="entry-body" label=${t('newIdea.bodyLabel')} hint=${t('hint.body', { min: LIMITS.body[0], max: LIMITS.body[1] })}
+      error=${errors.body} control=${(a) => html`
+        <textarea ...${a} rows="6" required maxLength=${LIMITS.body[1]} value=${form.body} onInput=${set('body')}></textarea>`} />
+    <${Field} id="entry-topic" label=${t('newIdea.topicLabel')} control=${(a) => html`
+      <select ...${a} value=${form.topic} onChange=${set('topic')}>
+        <option value="">${t('newIdea.none')}</option>
+        ${TOPICS.map((topic) => html`<option value=${topic}>${t('topic.' + topic)}</option>`)}
+      </select>`} />`;
+}
+
+function FeedbackFields({ form, set, setForm, errors, place }) {
+  const services = place ? servicesOf(data.services.value, place).sort(byName) : [];
+  const toggle = (key) => setForm((f) => ({ ...f, barriers: f.barriers.includes(key) ? f.barriers.filter((b) => b !== key) : [...f.barriers, key] }));
+  return html`
+    <${Field} id="entry-service" label=${t('assisted.service')} error=${errors.service} control=${(a) => html`
+      <select ...${a} required value=${form.service} onChange=${set('service')}>
+        <option value="">${t('report.choose')}</option>
+        ${services.map((s) => html`<option value=${s.id}>${s.name}</option>`)}
+      </select>`} />
+    <${RatingFields} rating=${form.rating} setRating=${(rating) => setForm((f) => ({ ...f, rating }))}
+      barriers=${form.barriers} toggle=${toggle} text=${form.text} setText=${(text) => setForm((f) => ({ ...f, text }))}
+      error=${errors.rating} />`;
+}
+
+const EMPTY = { title: '', body: '', topic: '', service: '', rating: 0, barriers: [], text: '', consent: false };
+
+function EntryForm({ organizations }) {
+  const [form, setForm] = useState({
+    kind: 'idea', channel: 'assisted', organization: organizations[0].id, region: '', ...EMPTY,
+  });
+  const [errors, setErrors] = useState({});
+  const [saved, setSaved] = useState('');
+  const organization = organizations.find((o) => o.id === form.organization) || organizations[0];
+  const regions = regionsOf(organization);
+  const fallback = regions.find((r) => r.id === chosenRegion.value?.id) || regions[0];
+  const place = regions.find((r) => r.id === form.region) || fallback;
+  const set = (field) => (event) => {
+    const { value } = event.currentTarget;
+    setForm((f) => ({ ...f, [field]: value }));
+  };
+  const choose = (field) => (value) => setForm((f) => ({ ...f, [field]: value }));
+
+  const submit = async (event) => {
+    event.preventDefault();
+    const found = validate(form);
+    setErrors(found);
+    setSaved('');
+    const first = FIRST_ERROR.find(([field]) => found[field]);
+    if (first) {
+      document.getElementById(first[1])?.focus();
+      return;
+    }
+    const entry = { channel: form.channel, organization: organization.id, consent: form.consent };
+    if (form.kind === 'idea') {
+      await submitIdea({ title: form.title.trim(), body: form.body.trim(), region: place.id, topic: form.topic }, entry);
+    } else {
+      await rateService({ service: form.service, region: place.id, rating: form.rating, text: form.text.trim(), barriers: form.barriers }, entry);
+    }
+    setForm((f) => ({ ...f, ...EMPTY }));
+    setSaved(t(form.kind === 'idea' ? 'assisted.savedIdea' : 'assisted.savedFeedback'));
+  };
+
+  return html`
+    <form class="stack" onSubmit=${submit} noValidate>
+      <${Choices} name="kind" legend=${t('assisted.kind')} value=${form.kind} onChange=${choose('kind')}
+        choices=${[['idea', t('assisted.kindIdea')], ['feedback', t('assisted.kindFeedback')]]} />
+      <${Choices} name="channel" legend=${t('assisted.channel')} value=${form.channel} onChange=${choose('channel')}
+        choices=${[['assisted', t('assisted.channelAssisted')], ['paper', t('assisted.channelPaper')]]} />
+      <${Field} id="entry-organization" label=${t('assisted.organization')} control=${(a) => html`
+        <select ...${a} value=${organization.id} onChange=${(e) => {
+          const { value } = e.currentTarget;
+          setForm((f) => ({ ...f, organization: value, region: '', service: '' }));
+        }}>
+          ${organizations.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
+        </select>`} />
+      <${Field} id="entry-region" label=${t('assisted.region')} control=${(a) => html`
+        <select ...${a} value=${place?.id || ''} onChange=${(e) => {
+          const { value } = e.currentTarget;
+          setForm((f) => ({ ...f, region: value, service: '' }));
+        }}>
+          ${regions.map((r) => html`<option value=${r.id}>${r.name}</option>`)}
+        </select>`} />
+      ${form.kind === 'idea'
+        ? html`<${IdeaFields} form=${form} set=${set} errors=${errors} />`
+        : html`<${FeedbackFields} form=${form} set=${set} setForm=${setForm} errors=${errors} place=${place} />`}
+      <div class="field">
+        ${errors.consent && html`<p class="error" id="entry-consent-error">${errors.consent}</p>`}
+        <label class="choice">
+          <input type="checkbox" id="entry-consent" required checked=${form.consent}
+            aria-describedby=${['entry-consent-hint', errors.consent && 'entry-consent-error'].filter(Boolean).join(' ')}
+            aria-invalid=${errors.consent ? 'true' : undefined}
+            onChange=${(e) => {
+              const { checked } = e.currentTarget;
+              setForm((f) => ({ ...f, consent: checked }));
+            }} />
+          ${t('assisted.consent')}
+        </label>
+        <p class="hint" id="entry-consent-hint">${t('assisted.consentHint')}</p>
+      </div>
+      <button type="submit">${t('assisted.submit')}</button>
+      <p role="status">${saved && html`${saved} <a href="/mine">${t('assisted.seeQueue')}</a>`}</p>
+    </form>`;
+}
+
+export function Assisted() {
+  useTitle(t('assisted.title'));
+  useInteractive(loaded.value);
+  const organizations = entryOrganizations.value;
+  let content;
+  if (!user.value) content = html`<p>${t('assisted.signIn')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`;
+  else if (!organizations.length) content = html`<p>${t('assisted.noOrganization')}</p>`;
+  else if (!loaded.value) content = html`<p>${t('common.loading')}</p>`;
+  else content = html`<${EntryForm} organizations=${organizations} />`;
+  return html`
+    <h1 tabindex="-1">${t('assisted.title')}</h1>
+    <p>${t('assisted.intro')}</p>
+    ${content}`;
+}
