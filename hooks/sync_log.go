@@ -1,7 +1,9 @@
 package hooks
 
 import (
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/pocketbase/dbx"
@@ -122,35 +124,48 @@ func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
 }
 
 // logChange appends one change and pokes the devices of its district once the
-// transaction has committed.
-func logChange(txApp core.App, c syncedCollection, id, op string, s *scope) error {
-	if s == nil {
-		var err error
-		if s, err = changeScope(txApp, c, id); err != nil {
-			return err
+// transaction has committed. A delete brings its scope, read before the row
+// went; otherwise the scope is read from the row in the same statement.
+func logChange(txApp core.App, c syncedCollection, id, op string, known *scope) error {
+	entry := struct {
+		Seq int64 `db:"seq"`
+		scope
+	}{}
+	var err error
+	if known != nil {
+		if c.isPrivate() && known.Owner == "" {
+			return nil // e.g. feedback entered on paper: nobody's device keeps it
 		}
+		entry.scope = *known
+		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
+			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}) RETURNING seq").
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": known.District, "owner": known.Owner}).
+			Row(&entry.Seq)
+	} else {
+		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
+			"SELECT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), COALESCE(" + c.owner + ", '') " +
+			"FROM " + c.name + " t WHERE t.id = {:id} AND ({:public} OR COALESCE(" + c.owner + ", '') != '') " +
+			"RETURNING seq, district, owner").
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "public": !c.isPrivate()}).
+			One(&entry)
 	}
-	if c.isPrivate() && s.Owner == "" {
-		return nil // e.g. feedback entered on paper: nobody's device keeps it
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // as above: a private record without an owner
 	}
-	result, err := txApp.DB().Insert("sync_log", dbx.Params{
-		"collection": c.name, "record_id": id, "op": op, "district": s.District, "owner": s.Owner,
-	}).Execute()
 	if err != nil {
 		return err
 	}
-	seq, _ := result.LastInsertId()
 	topic := "sync/catalogue"
-	if s.District != "" {
-		topic = "sync/" + s.District
+	if entry.District != "" {
+		topic = "sync/" + entry.District
 	}
-	if s.Owner != "" {
-		topic = privateTopicPrefix + s.Owner
+	if entry.Owner != "" {
+		topic = privateTopicPrefix + entry.Owner
 	}
 	if info := txApp.TxInfo(); info != nil {
 		info.OnComplete(func(txErr error) error {
 			if txErr == nil {
-				poke(txApp, topic, seq)
+				poke(txApp, topic, entry.Seq)
 			}
 			return nil
 		})

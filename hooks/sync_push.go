@@ -2,7 +2,6 @@ package hooks
 
 import (
 	"bytes"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"maps"
@@ -52,8 +51,7 @@ type result struct {
 }
 
 var (
-	errRejected      = errors.New("mutation rejected")
-	errJournaledRace = errors.New("mutation journaled concurrently")
+	errRejected = errors.New("mutation rejected")
 )
 
 func registerSyncPush(app core.App) {
@@ -121,10 +119,14 @@ func push(e *core.RequestEvent) error {
 
 	// Apply in the device's order; a gap in seq is a discarded mutation.
 	slices.SortStableFunc(req.Mutations, func(a, b mutation) int { return int(a.Seq - b.Seq) })
+	prior, err := journal(e.App, req.Mutations)
+	if err != nil {
+		return err
+	}
 	english := prefersEnglish(e.Request.Header.Get("Accept-Language"))
 	results := make([]result, 0, len(req.Mutations))
 	for _, m := range req.Mutations {
-		r, err := pushOne(e, req.Device, m)
+		r, err := pushOne(e, req.Device, m, prior)
 		if err != nil {
 			// 500, not 400: nothing of this mutation is stored, so the device must retry;
 			// what was applied before comes back as duplicate.
@@ -146,71 +148,63 @@ func readBody(e *core.RequestEvent) ([]byte, error) {
 
 // pushOne applies one mutation exactly once: the effect and its journal entry
 // commit together; a replay finds the journal entry and changes nothing.
-func pushOne(e *core.RequestEvent, device string, m mutation) (result, error) {
-	if prior, found, err := journaled(e.App, m.Id); err != nil || found {
-		return replayed(e, m, prior), err
+func pushOne(e *core.RequestEvent, device string, m mutation, prior map[string]journalEntry) (result, error) {
+	if entry, found := prior[m.Id]; found {
+		return replayed(e, m, entry), nil
 	}
 	var r result
 	err := e.App.RunInTransaction(func(txApp core.App) error {
-		_, err := txApp.DB().NewQuery(`INSERT INTO sync_mutations (id, user, device, seq, type, status)
-			VALUES ({:id}, {:user}, {:device}, {:seq}, {:type}, 'pending') ON CONFLICT (id) DO NOTHING`).
-			Bind(dbx.Params{"id": m.Id, "user": e.Auth.Id, "device": device, "seq": m.Seq, "type": m.Type}).Execute()
-		if err != nil {
-			return err
-		}
-		var mine int
-		if err := txApp.DB().NewQuery("SELECT changes()").Row(&mine); err != nil || mine == 0 {
-			return errJournaledRace // another push (a second tab) took this mutation first
-		}
 		r = apply(txApp, e, m)
 		if r.Status == "rejected" {
 			return errRejected
 		}
-		return saveJournal(txApp, r)
+		return saveJournal(txApp, e.Auth.Id, device, m, r)
 	})
-	switch {
-	case errors.Is(err, errRejected):
+	if errors.Is(err, errRejected) {
 		// The effect is rolled back; the rejection is journaled on its own, so a replay answers the same.
-		// Row and result commit together: a second tab must never find the row without the result.
-		err = e.App.RunInTransaction(func(txApp core.App) error {
-			_, err := txApp.DB().NewQuery(`INSERT INTO sync_mutations (id, user, device, seq, type, status)
-				VALUES ({:id}, {:user}, {:device}, {:seq}, {:type}, 'rejected') ON CONFLICT (id) DO NOTHING`).
-				Bind(dbx.Params{"id": m.Id, "user": e.Auth.Id, "device": device, "seq": m.Seq, "type": m.Type}).Execute()
-			if err != nil {
-				return err
-			}
-			return saveJournal(txApp, r)
-		})
-		return r, err
-	case errors.Is(err, errJournaledRace):
-		prior, _, err := journaled(e.App, m.Id)
-		return replayed(e, m, prior), err
+		err = saveJournal(e.App, e.Auth.Id, device, m, r)
+	}
+	if err != nil {
+		// The journal's primary key refuses a second entry: another push (a
+		// second tab) took this mutation first, and its effect stands alone.
+		if entries, lookupErr := journal(e.App, []mutation{m}); lookupErr == nil && entries[m.Id].Status != "" {
+			return replayed(e, m, entries[m.Id]), nil
+		}
 	}
 	return r, err
 }
 
 type journalEntry struct {
+	Id     string `db:"id"`
 	User   string `db:"user"`
 	Status string `db:"status"`
 	Result string `db:"result"`
 }
 
-func journaled(app core.App, id string) (journalEntry, bool, error) {
-	var entry journalEntry
-	err := app.DB().NewQuery("SELECT user, status, result FROM sync_mutations WHERE id = {:id}").
-		Bind(dbx.Params{"id": id}).One(&entry)
-	if errors.Is(err, sql.ErrNoRows) {
-		return entry, false, nil
+// journal finds the mutations that were processed before, by id.
+func journal(app core.App, mutations []mutation) (map[string]journalEntry, error) {
+	ids := make([]any, len(mutations))
+	for i, m := range mutations {
+		ids[i] = m.Id
 	}
-	return entry, err == nil, err
+	var entries []journalEntry
+	err := app.DB().Select("id", "user", "status", "result").From("sync_mutations").Where(dbx.In("id", ids...)).All(&entries)
+	found := make(map[string]journalEntry, len(entries))
+	for _, entry := range entries {
+		found[entry.Id] = entry
+	}
+	return found, err
 }
 
-func saveJournal(app core.App, r result) error {
+// saveJournal records a mutation with its result. Its row and its effect
+// commit together, so a second tab never finds one without the other.
+func saveJournal(app core.App, user, device string, m mutation, r result) error {
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return err
 	}
-	_, err = app.DB().Update("sync_mutations", dbx.Params{"status": r.Status, "result": string(raw)}, dbx.HashExp{"id": r.Id}).Execute()
+	_, err = app.DB().Insert("sync_mutations", dbx.Params{"id": m.Id, "user": user, "device": device, "seq": m.Seq,
+		"type": m.Type, "status": r.Status, "result": string(raw)}).Execute()
 	return err
 }
 

@@ -19,7 +19,7 @@ import (
 
 // The sync benchmarks measure the protocol over real HTTP against bare
 // PocketBase in the same app and run. Run them with
-// `go test ./tests -run '^$' -bench 'Push|BareCreateOverHTTP|Pull1000'`, or get
+// `go test ./tests -run '^$' -bench 'Push|Bare|Pull1000'`, or get
 // the ratios printed with MITWIRKEN_BENCH=1 go test ./tests -run SyncPerformanceReport -v.
 
 // syncBenchApp is a fixture app without rate limits, served over HTTP.
@@ -114,6 +114,25 @@ func BenchmarkBareCreateOverHTTP(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "creates/s")
 }
 
+// BenchmarkBareSaveInProcess is the floor of any push that applies each
+// mutation in its own transaction: one bare record saved in its own
+// transaction, without HTTP, rules or hooks.
+func BenchmarkBareSaveInProcess(b *testing.B) {
+	app, _ := syncBenchApp(b)
+	bare := core.NewBaseCollection("sync_bench_bare")
+	bare.Fields.Add(&core.TextField{Name: "title"}, &core.TextField{Name: "body"})
+	if err := app.Save(bare); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		record := core.NewRecord(bare)
+		record.Load(map[string]any{"title": "Idee von unterwegs", "body": "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause."})
+		if err := app.Save(record); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkPull1000 catches a device up on 1,000 changes (new ideas), page
 // by page with the largest limit, as the PWA does; plain and gzip.
 func BenchmarkPull1000(b *testing.B) {
@@ -186,6 +205,7 @@ func TestSyncPerformanceReport(t *testing.T) {
 	push := testing.Benchmark(BenchmarkPushBatch50)
 	rest := testing.Benchmark(BenchmarkRESTEquivalentOf50)
 	bare := testing.Benchmark(BenchmarkBareCreateOverHTTP)
+	floor := testing.Benchmark(BenchmarkBareSaveInProcess)
 	plain := testing.Benchmark(func(b *testing.B) { benchPull1000(b, false) })
 	compressed := testing.Benchmark(func(b *testing.B) { benchPull1000(b, true) })
 
@@ -198,6 +218,8 @@ func TestSyncPerformanceReport(t *testing.T) {
 	fmt.Printf("  bare single creates: %.0f creates/s (%.2f ms each)\n", creates, float64(bare.NsPerOp())/1e6)
 	fmt.Printf("  push / bare: %.2fx (target at least 4x); push / REST with the same hooks: %.2fx\n",
 		ratio, mutations/rest.Extra["mutations/s"])
+	fmt.Printf("  floor: one bare record saved in its own transaction, in process: %.2f ms, so one transaction per mutation allows at most %.1fx\n",
+		float64(floor.NsPerOp())/1e6, float64(bare.NsPerOp())/float64(floor.NsPerOp()))
 	fmt.Printf("  pull of 1,000 changes: %.1f ms, %.0f bytes in %.0f pages; with gzip %.1f ms, %.0f bytes\n",
 		float64(plain.NsPerOp())/1e6, plain.Extra["bytes/pull"], plain.Extra["pages/pull"],
 		float64(compressed.NsPerOp())/1e6, compressed.Extra["bytes/pull"])
