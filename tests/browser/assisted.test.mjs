@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker, PASSWORD } from './steps.mjs';
+import { api, audit, chooseRegion, newMember, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker } from './steps.mjs';
 
 let server;
 let browser;
@@ -123,14 +123,7 @@ test('a volunteer rates a service for someone in conversation', async () => {
 
 test('an entry by someone who left the organization meanwhile is refused and shown as such', async () => {
   const admin = await api(server.url);
-  const [vdk] = await admin.list('organizations', "name~'VdK' && name~'Main-Kinzig'");
-  const email = `vera-${Date.now()}@example.org`;
-  const vera = await admin.call('/api/collections/users/records', {
-    method: 'POST', body: { email, password: PASSWORD, passwordConfirm: PASSWORD, display_name: 'Vera Ehrenamt' },
-  });
-  const membership = await admin.call('/api/collections/memberships/records', {
-    method: 'POST', body: { user: vera.id, organization: vdk.id, role: 'member' },
-  });
+  const { email, membership } = await newMember(server.url, 'Vera Ehrenamt', ['VdK', 'Main-Kinzig'], 'member');
 
   const { context, page } = await volunteerOnline(email);
   await context.setOffline(true);

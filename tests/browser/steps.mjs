@@ -143,3 +143,34 @@ export async function setLanguage(page, name) {
   await page.getByRole('button', { name, exact: true }).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
 }
+
+/**
+ * Creates an account (as the superuser) with a role in the organization whose
+ * name contains every word of orgWords; returns { email, user, membership }.
+ */
+export async function newMember(url, displayName, orgWords, role) {
+  const admin = await api(url);
+  const filter = orgWords.map((w) => `name~'${w}'`).join(' && ');
+  const [organization] = await admin.list('organizations', filter);
+  const email = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now()}@example.org`;
+  const user = await admin.call('/api/collections/users/records', {
+    method: 'POST', body: { email, password: PASSWORD, passwordConfirm: PASSWORD, display_name: displayName },
+  });
+  const membership = await admin.call('/api/collections/memberships/records', {
+    method: 'POST', body: { user: user.id, organization: organization.id, role },
+  });
+  return { email, user, membership };
+}
+
+/** A person submits an idea through the REST API; published by the superuser if asked and premoderated. */
+export async function ideaBy(url, email, { title, region, body = 'Ein Vorschlag für den Arbeitsbereich, mit genug Text.', publish = false }) {
+  const person = await api(url, email);
+  const idea = await person.call('/api/collections/ideas/records', {
+    method: 'POST', body: { author: person.record.id, title, region, body },
+  });
+  if (publish && idea.status === 'submitted') {
+    const admin = await api(url);
+    await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'published' } });
+  }
+  return idea;
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
-import { api, findPublic, signIn, audit, setLanguage } from './steps.mjs';
+import { api, findPublic, ideaBy, signIn, audit, setLanguage } from './steps.mjs';
 
 let server;
 let browser;
@@ -22,17 +22,8 @@ after(async () => {
 });
 
 /** Anna submits an idea in Gelnhausen; returns it, published unless premoderated. */
-async function ideaByAnna(title, { publish = false } = {}) {
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
-  const idea = await anna.call('/api/collections/ideas/records', {
-    method: 'POST',
-    body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag für den Arbeitsbereich, mit genug Text.' },
-  });
-  if (publish && idea.status === 'submitted') {
-    const admin = await api(server.url);
-    await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'published' } });
-  }
-  return idea;
+function ideaByAnna(title, { publish = false } = {}) {
+  return ideaBy(server.url, 'anna@demo.mitwirken.de', { title, region: gelnhausen, publish });
 }
 
 async function openWorkspace(page) {

@@ -17,6 +17,7 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { Field, signInHref, useTitle } from './parts.js';
+import { RequiredChoice } from './workspace-parts.js';
 
 const byName = (a, b) => a.name.localeCompare(b.name, 'de');
 
@@ -24,21 +25,6 @@ const byName = (a, b) => a.name.localeCompare(b.name, 'de');
 function regionsOf(organization) {
   const own = (organization?.regions || []).map((id) => regionsById.value.get(id)).filter(Boolean).sort(byName);
   return own.flatMap((r) => [r, ...data.regions.value.filter((child) => child.parent === r.id).sort(byName)]);
-}
-
-/** Radio buttons in a fieldset: choices is [[value, label], ...]. */
-function Choices({ name, legend, value, choices, onChange }) {
-  return html`
-    <fieldset>
-      <legend>${legend}</legend>
-      <div class="choices">
-        ${choices.map(([key, label]) => html`
-          <label class="choice">
-            <input type="radio" name=${name} value=${key} checked=${value === key} onChange=${() => onChange(key)} />
-            ${label}
-          </label>`)}
-      </div>
-    </fieldset>`;
 }
 
 function validate(form) {
@@ -126,9 +112,9 @@ function EntryForm({ organizations }) {
 
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
-      <${Choices} name="kind" legend=${t('assisted.kind')} value=${form.kind} onChange=${choose('kind')}
+      <${RequiredChoice} name="kind" legend=${t('assisted.kind')} value=${form.kind} setValue=${choose('kind')}
         choices=${[['idea', t('assisted.kindIdea')], ['feedback', t('assisted.kindFeedback')]]} />
-      <${Choices} name="channel" legend=${t('assisted.channel')} value=${form.channel} onChange=${choose('channel')}
+      <${RequiredChoice} name="channel" legend=${t('assisted.channel')} value=${form.channel} setValue=${choose('channel')}
         choices=${[['assisted', t('assisted.channelAssisted')], ['paper', t('assisted.channelPaper')]]} />
       <${Field} id="entry-organization" label=${t('assisted.organization')} control=${(a) => html`
         <select ...${a} value=${organization.id} onChange=${(e) => {

@@ -1,20 +1,38 @@
-// The moderation queue: ideas awaiting pre-moderation, open reports, and
-// hidden ideas and comments to restore. The API rules limit every list and
-// every action to the moderator's regions.
+// The moderation queue: ideas awaiting pre-moderation, open appeals, open
+// reports, hidden ideas and comments to restore, and the open ideas of the
+// organization's regions to endorse or merge. The API rules limit every list
+// and every action to the moderator's regions.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { user } from '../auth.js';
-import { ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+import { IdeaSummary, Reason, ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+import { AppealItem, loadAppeals } from './workspace-appeals.js';
+import { Endorse } from './workspace-endorse.js';
+import { Merge } from './workspace-merge.js';
 
-function loadQueue() {
+const OPEN = "status!='submitted' && status!='implemented' && status!='declined' && status!='merged' && hidden=false";
+
+/** The open ideas in the organization's regions and their direct children (as hooks/roles.go). */
+function openIdeasFilter(organization) {
+  const regions = (organization.regions || []).map((id) => `region='${id}' || region.parent='${id}'`);
+  return regions.length ? `${OPEN} && (${regions.join(' || ')})` : `${OPEN} && region=''`;
+}
+
+function loadQueue(organization) {
   return Promise.all([
     list('ideas', "status='submitted'", { sort: 'created' }),
+    loadAppeals(),
     list('reports', 'dismissed=false', { expand: 'idea,comment', sort: 'created' }),
     list('ideas', 'hidden=true'),
     list('comments', "state='hidden'"),
-  ]).then(([submitted, reports, hiddenIdeas, hiddenComments]) => ({ submitted, reports, hiddenIdeas, hiddenComments }));
+    list('ideas', openIdeasFilter(organization)),
+    list('endorsements', `organization='${organization.id}'`),
+  ]).then(([submitted, appeals, reports, hiddenIdeas, hiddenComments, open, endorsements]) => ({
+    submitted, appeals, reports, hiddenIdeas, hiddenComments, open,
+    endorsements: new Map(endorsements.map((e) => [e.idea, e])),
+  }));
 }
 
 const path = (kind, id) => `/api/collections/${kind}/records/${encodeURIComponent(id)}`;
@@ -77,19 +95,6 @@ function Restore({ kind, record, done }) {
       onClick=${() => run(() => call(path(kind, record.id), { method: 'PATCH', body }))}>${t('workspace.restore')}</button>`;
 }
 
-function IdeaSummary({ idea }) {
-  return html`
-    <h4><a href=${'/ideas/' + idea.id}>${idea.title}</a></h4>
-    <p class="meta">${t('idea.by', { name: idea.author_name || t('idea.anonymous') })} · ${formatDate(idea.created)}</p>
-    <p>${idea.body}</p>`;
-}
-
-function Reason({ record }) {
-  if (!record.moderation_reason && !record.moderation_note) return null;
-  const reason = record.moderation_reason ? t('report.reason.' + record.moderation_reason) : '';
-  return html`<p>${t('workspace.hiddenBecause')} ${[reason, record.moderation_note].filter(Boolean).join(': ')}</p>`;
-}
-
 function ReportItem({ report, done }) {
   const idea = report.expand?.idea;
   const comment = report.expand?.comment;
@@ -112,9 +117,9 @@ function Section({ id, title, items, empty, children }) {
     </section>`;
 }
 
-/** The moderation queue; organization is the moderator's organization id. */
+/** The moderation queue; organization is the moderator's organization record. */
 export function ModerationQueue({ organization }) {
-  const { data, error, reload } = useRefreshing(loadQueue);
+  const { data, error, reload } = useRefreshing(() => loadQueue(organization));
   return html`
     <section aria-labelledby="moderation-title">
       <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>
@@ -124,9 +129,13 @@ export function ModerationQueue({ organization }) {
           ${data.submitted.map((idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
-              <${Publish} idea=${idea} organization=${organization} done=${reload} />
+              <${Publish} idea=${idea} organization=${organization.id} done=${reload} />
               <${HideForm} kind="ideas" record=${idea} done=${reload} />
+              <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
             </li>`)}
+        <//>
+        <${Section} id="appeals-title" title=${t('workspace.appeals')} items=${data.appeals} empty=${t('workspace.noneAppeals')}>
+          ${data.appeals.map((appeal) => html`<${AppealItem} key=${appeal.id} appeal=${appeal} done=${reload} />`)}
         <//>
         <${Section} id="reports-title" title=${t('workspace.reports')} items=${data.reports} empty=${t('workspace.noneReports')}>
           ${data.reports.map((report) => html`<${ReportItem} key=${report.id} report=${report} done=${reload} />`)}
@@ -146,6 +155,14 @@ export function ModerationQueue({ organization }) {
               <p>${comment.body}</p>
               <${Reason} record=${comment} />
               <${Restore} kind="comments" record=${comment} done=${reload} />
+            </li>`)}
+        <//>
+        <${Section} id="open-ideas-title" title=${t('workspace.openIdeas')} items=${data.open} empty=${t('workspace.noneOpen')}>
+          ${data.open.map((idea) => html`
+            <li key=${idea.id} class="workspace-item">
+              <${IdeaSummary} idea=${idea} />
+              <${Endorse} idea=${idea} organization=${organization} endorsement=${data.endorsements.get(idea.id)} done=${reload} />
+              <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
             </li>`)}
         <//>`}
     </section>`;

@@ -3,7 +3,7 @@
 // and the server's refusals shown next to the form.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { t } from '../i18n/index.js';
+import { formatDate, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { session } from '../auth.js';
 import { fieldErrors } from './parts.js';
@@ -83,4 +83,56 @@ export function useAction(done) {
     }
   };
   return { error, busy, run };
+}
+
+/** An idea's title (linked), author, date and text, for an item of a workspace list. */
+export function IdeaSummary({ idea }) {
+  return html`
+    <h4><a href=${'/ideas/' + idea.id}>${idea.title}</a></h4>
+    <p class="meta">${t('idea.by', { name: idea.author_name || t('idea.anonymous') })} · ${formatDate(idea.created)}</p>
+    <p>${idea.body}</p>`;
+}
+
+/** Why a moderator hid an idea or a comment, if they said. */
+export function Reason({ record }) {
+  if (!record.moderation_reason && !record.moderation_note) return null;
+  const reason = record.moderation_reason ? t('report.reason.' + record.moderation_reason) : '';
+  return html`<p>${t('workspace.hiddenBecause')} ${[reason, record.moderation_note].filter(Boolean).join(': ')}</p>`;
+}
+
+/**
+ * A required text area with a hint; missing shows the error text and ties it
+ * to the field. The field's id is id; the hint and the error get id-hint and id-missing.
+ */
+export function RequiredText({ id, label, hint, missing, value, setValue, rows = 2, max = 2000 }) {
+  const described = [hint && id + '-hint', missing && id + '-missing'].filter(Boolean).join(' ') || undefined;
+  return html`
+    <div class="field">
+      <label for=${id}>${label}</label>
+      ${hint && html`<p class="hint" id=${id + '-hint'}>${hint}</p>`}
+      ${missing && html`<p class="error" id=${id + '-missing'}>${missing}</p>`}
+      <textarea id=${id} rows=${rows} maxLength=${max} required value=${value}
+        aria-describedby=${described} aria-invalid=${missing ? 'true' : undefined}
+        onInput=${(e) => setValue(e.currentTarget.value)}></textarea>
+    </div>`;
+}
+
+/**
+ * A required choice among radio buttons: choices is [[value, label], ...];
+ * each input has the id name-value; missing shows the error text.
+ */
+export function RequiredChoice({ name, legend, missing, value, setValue, choices }) {
+  return html`
+    <fieldset aria-describedby=${missing ? name + '-missing' : undefined}>
+      <legend>${legend}</legend>
+      ${missing && html`<p class="error" id=${name + '-missing'}>${missing}</p>`}
+      <div class="choices">
+        ${choices.map(([key, label]) => html`
+          <label class="choice" key=${key}>
+            <input type="radio" name=${name} id=${name + '-' + key} value=${key} checked=${value === key}
+              onChange=${() => setValue(key)} />
+            ${label}
+          </label>`)}
+      </div>
+    </fieldset>`;
 }

@@ -8,7 +8,7 @@ import { formatDate, t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { regionsById } from '../store/index.js';
 import { StatusBadge } from './parts.js';
-import { ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+import { RequiredText, ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
 
 const NEXT = {
   published: ['in_review'],
@@ -40,7 +40,6 @@ function MoveForm({ idea, organization, done }) {
       body: { idea: idea.id, to, response: response.trim(), actor: user.value.id, organization },
     }));
   };
-  const described = [id + '-hint', missing && id + '-missing'].filter(Boolean).join(' ');
   return html`
     <form class="stack workspace-form" onSubmit=${submit} noValidate>
       <div class="field">
@@ -49,14 +48,8 @@ function MoveForm({ idea, organization, done }) {
           ${choices.map((s) => html`<option value=${s}>${t('status.' + s)}</option>`)}
         </select>
       </div>
-      <div class="field">
-        <label for=${id + '-response'}>${t('workspace.response')}</label>
-        <p class="hint" id=${id + '-hint'}>${t('workspace.responseHint')}</p>
-        ${missing && html`<p class="error" id=${id + '-missing'}>${t('workspace.responseRequired')}</p>`}
-        <textarea id=${id + '-response'} rows="3" maxLength="5000" required value=${response}
-          aria-describedby=${described} aria-invalid=${missing ? 'true' : undefined}
-          onInput=${(e) => setResponse(e.currentTarget.value)}></textarea>
-      </div>
+      <${RequiredText} id=${id + '-response'} label=${t('workspace.response')} hint=${t('workspace.responseHint')}
+        missing=${missing && t('workspace.responseRequired')} value=${response} setValue=${setResponse} rows=${3} max=${5000} />
       <${ServerError} error=${error} id=${id + '-error'} />
       <button type="submit" disabled=${busy}>${t('workspace.move')}</button>
     </form>`;

@@ -32,7 +32,7 @@ export function Workspace() {
       <p>${t('workspace.intro')}</p>
       <p><a href="/assisted">${t('assisted.fromWorkspace')}</a></p>
       ${staff && html`<${StaffDesk} organization=${staff.expand?.organization || { id: staff.organization }} />`}
-      ${moderator && html`<${ModerationQueue} organization=${moderator.organization} />`}`;
+      ${moderator && html`<${ModerationQueue} organization=${moderator.expand?.organization || { id: moderator.organization }} />`}`;
   }
   return html`
     <h1 tabindex="-1">${t('workspace.title')}</h1>
