@@ -145,3 +145,30 @@ test('a colleague decides the appeal; the moderator who hid the idea cannot', as
   await hers.context.close();
 });
 
+
+test("a moderator's queue follows live what a colleague does in another browser", async () => {
+  const title = `Werbung im Ideenbereich ${Date.now()}`;
+  const idea = await ideaBy(server.url, ANNA, { title, region: gelnhausen, publish: true });
+  const ben = await api(server.url, 'ben@demo.mitwirken.de');
+  await ben.call('/api/collections/reports/records', { method: 'POST', body: { reporter: ben.record.id, idea: idea.id, reason: 'spam' } });
+
+  const mine = await workspaceOf(MEHMET);
+  const hers = await workspaceOf(marta.email);
+  const reported = (page) => section(page, /Offene Meldungen/).locator('li.workspace-item', { hasText: title });
+  await reported(mine.page).waitFor();
+  await mine.page.waitForTimeout(1500); // the realtime subscription is set up after the first load
+  let reloads = 0;
+  mine.page.on('load', () => reloads++);
+
+  const item = reported(hers.page);
+  await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
+  await item.getByRole('button', { name: 'Ausblenden' }).click();
+  await section(hers.page, /Ausgeblendete Ideen/).getByText(title).waitFor();
+
+  // The report stays open (hiding does not dismiss it), but nobody can hide the idea twice.
+  await reported(mine.page).getByRole('button', { name: 'Ausblenden' }).waitFor({ state: 'detached', timeout: 10_000 });
+  await section(mine.page, /Ausgeblendete Ideen/).getByText(title).waitFor({ timeout: 10_000 });
+  assert.equal(reloads, 0, "Mehmet's page was not reloaded");
+  await mine.context.close();
+  await hers.context.close();
+});

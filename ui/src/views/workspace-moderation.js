@@ -20,6 +20,10 @@ function openIdeasFilter(organization) {
   return regions.length ? `${OPEN} && (${regions.join(' || ')})` : `${OPEN} && region=''`;
 }
 
+// What a colleague changes in the queue: publishing and hiding ideas, hiding
+// comments, reports, appeals and their decisions, endorsements.
+const QUEUE_TOPICS = ['ideas/*', 'comments/*', 'reports/*', 'appeals/*', 'endorsements/*'];
+
 function loadQueue(organization) {
   return Promise.all([
     list('ideas', "status='submitted'", { sort: 'created' }),
@@ -119,7 +123,7 @@ function Section({ id, title, items, empty, children }) {
 
 /** The moderation queue; organization is the moderator's organization record. */
 export function ModerationQueue({ organization }) {
-  const { data, error, reload } = useRefreshing(() => loadQueue(organization));
+  const { data, error, reload } = useRefreshing(() => loadQueue(organization), QUEUE_TOPICS);
   return html`
     <section aria-labelledby="moderation-title">
       <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>

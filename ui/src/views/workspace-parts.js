@@ -7,6 +7,7 @@ import { formatDate, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { session } from '../auth.js';
 import { fieldErrors } from './parts.js';
+import { watchRecords } from '../sync/realtime.js';
 
 /** True while the browser says it is online; follows the online and offline events. */
 export function useOnline() {
@@ -36,10 +37,12 @@ export async function list(collection, filter, { expand, sort = '-created' } = {
 }
 
 /**
- * Loads data with load() now, whenever the page becomes visible again and on
- * reload(); returns { data, error, reload }.
+ * Loads data with load() now, whenever the page becomes visible again, on
+ * reload(), and, with topics (such as "ideas/*"), soon after any change of
+ * those records reaches the page in realtime, so that a colleague's action
+ * shows at once. Returns { data, error, reload }.
  */
-export function useRefreshing(load) {
+export function useRefreshing(load, topics = []) {
   const [state, setState] = useState({ data: null, error: null });
   const reload = useCallback(() => load().then(
     (data) => setState({ data, error: null }),
@@ -49,7 +52,19 @@ export function useRefreshing(load) {
     reload();
     const onVisible = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // Changes come in bursts (a hide also dismisses reports): reload once per burst.
+    let timer = 0;
+    const stopWatching = topics.length
+      ? watchRecords(topics, session.value?.token, () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, 300);
+      })
+      : () => {};
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      clearTimeout(timer);
+      stopWatching();
+    };
   }, []);
   return { ...state, reload };
 }

@@ -72,7 +72,7 @@ function Responsiveness({ regionId }) {
 
 /** The staff's open ideas; organization is the staff member's organization record. */
 export function StaffDesk({ organization }) {
-  const { data, error, reload } = useRefreshing(() => list('ideas', OPEN, { sort: 'created' }));
+  const { data, error, reload } = useRefreshing(() => list('ideas', OPEN, { sort: 'created' }), ['ideas/*']);
   const regions = organization.regions || [];
   return html`
     <section aria-labelledby="responsiveness-title">
