@@ -1,7 +1,9 @@
 package hooks
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 
@@ -103,23 +105,31 @@ func pull(e *core.RequestEvent) error {
 		return err
 	}
 
-	// Bound the page by bytes too; the cursor then stops at the last change sent.
-	reply := map[string]any{"changes": []change{}, "cursor": params.Cursor, "hasMore": hasMore}
-	size := 0
+	// Bound the page by bytes too; the cursor then stops at the last change
+	// sent. Each change is encoded once, for its size and for the reply.
+	body := bytes.NewBufferString(`{"changes":[`)
+	cursor, size := params.Cursor, 0
 	for i, c := range changes {
-		raw, _ := json.Marshal(c)
+		raw, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
 		if size+len(raw) > pullMaxBytes && i > 0 {
-			reply["hasMore"] = true
+			hasMore = true
 			break
 		}
+		if i > 0 {
+			body.WriteByte(',')
+		}
+		body.Write(raw)
 		size += len(raw)
-		reply["changes"] = append(reply["changes"].([]change), c)
-		reply["cursor"] = pruned.cursorFor(c.Seq, resync)
+		cursor = pruned.cursorFor(c.Seq, resync)
 	}
-	if reply["hasMore"] == false {
-		reply["cursor"] = pruned.cursorFor(max(head, after), resync)
+	if !hasMore {
+		cursor = pruned.cursorFor(max(head, after), resync)
 	}
-	return e.JSON(http.StatusOK, reply)
+	fmt.Fprintf(body, `],"cursor":%d,"hasMore":%t}`, cursor, hasMore)
+	return e.Blob(http.StatusOK, "application/json", body.Bytes())
 }
 
 func parsePullParams(e *core.RequestEvent) (pullParams, validation.Errors) {

@@ -162,6 +162,41 @@ func benchPull1000(b *testing.B, compressed bool) {
 	b.ReportMetric(float64(pages)/float64(b.N), "pages/pull")
 }
 
+// BenchmarkBareList1000 is the baseline of a pull: 1,000 records of a bare
+// collection with the same text, listed over the REST API in pages of 500
+// without totals, anonymously (listRule "").
+func BenchmarkBareList1000(b *testing.B) {
+	app, server := syncBenchApp(b)
+	bare := core.NewBaseCollection("sync_bench_bare_list")
+	bare.ListRule = types.Pointer("")
+	bare.Fields.Add(&core.TextField{Name: "title"}, &core.TextField{Name: "body"}, &core.TextField{Name: "region"})
+	if err := app.Save(bare); err != nil {
+		b.Fatal(err)
+	}
+	addRecords(b, app, bare.Name, 1000, func(i int) map[string]any {
+		return map[string]any{"title": fmt.Sprintf("Idee Nummer %d", i), "region": gelnhausen,
+			"body": "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause. Der Bus fährt am Wochenende nur alle zwei Stunden."}
+	})
+	device := &syncDevice{t: b, server: server}
+	var received int
+	for b.Loop() {
+		items := 0
+		for page := 1; page <= 2; page++ {
+			status, raw := device.send(http.MethodGet, fmt.Sprintf("/api/collections/%s/records?perPage=500&page=%d&skipTotal=1", bare.Name, page), nil, nil)
+			var list struct{ Items []map[string]any }
+			if status != http.StatusOK || json.Unmarshal(raw, &list) != nil {
+				b.Fatalf("got %d %s, want 200", status, raw)
+			}
+			items += len(list.Items)
+			received += len(raw)
+		}
+		if items != 1000 {
+			b.Fatalf("got %d records, want 1000", items)
+		}
+	}
+	b.ReportMetric(float64(received)/float64(b.N), "bytes/list")
+}
+
 // fetchPage pulls one page as Anna and returns it with its size on the wire.
 func fetchPage(b *testing.B, client *http.Client, base string, cursor int64, compressed bool) (pullReply, int) {
 	req, err := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/api/sync/pull?cursor=%d&limit=500", base, cursor), nil)
@@ -208,6 +243,7 @@ func TestSyncPerformanceReport(t *testing.T) {
 	floor := testing.Benchmark(BenchmarkBareSaveInProcess)
 	plain := testing.Benchmark(func(b *testing.B) { benchPull1000(b, false) })
 	compressed := testing.Benchmark(func(b *testing.B) { benchPull1000(b, true) })
+	list := testing.Benchmark(BenchmarkBareList1000)
 
 	mutations, creates := push.Extra["mutations/s"], bare.Extra["creates/s"]
 	ratio := mutations / creates
@@ -223,6 +259,9 @@ func TestSyncPerformanceReport(t *testing.T) {
 	fmt.Printf("  pull of 1,000 changes: %.1f ms, %.0f bytes in %.0f pages; with gzip %.1f ms, %.0f bytes\n",
 		float64(plain.NsPerOp())/1e6, plain.Extra["bytes/pull"], plain.Extra["pages/pull"],
 		float64(compressed.NsPerOp())/1e6, compressed.Extra["bytes/pull"])
+	fmt.Printf("  bare list of 1,000 records in 2 pages: %.1f ms, %.0f bytes; pull / bare list: %.2fx the time, %.2fx the bytes (%.2fx with gzip)\n",
+		float64(list.NsPerOp())/1e6, list.Extra["bytes/list"], float64(plain.NsPerOp())/float64(list.NsPerOp()),
+		plain.Extra["bytes/pull"]/list.Extra["bytes/list"], compressed.Extra["bytes/pull"]/list.Extra["bytes/list"])
 	if ratio < 4 {
 		t.Errorf("push reaches %.2fx the bare creates, want at least 4x", ratio)
 	}
