@@ -91,6 +91,8 @@ test('staff of another district adopt a shared solution', async () => {
   found.push(...(await audit(page, 'en solutions')));
   await setLanguage(page, 'Deutsch');
 
+  // Rita's Kreis covers its municipalities: she adopts for one of them.
+  await item.getByLabel('Für welche Gemeinde oder welchen Kreis übernehmen?').selectOption({ label: 'Bad Schwalbach' });
   await item.getByRole('button', { name: 'Übernehmen' }).click();
   const link = item.getByRole('link', { name: 'Zur übernommenen Idee' });
   await link.waitFor();
@@ -103,6 +105,7 @@ test('staff of another district adopt a shared solution', async () => {
   const linked = await findPublic(server.url, 'ideas', `id='${adoptions[0].idea}'`);
   assert.equal(linked.adopted_from, solution.id);
   assert.equal(linked.region, adoptions[0].region);
+  assert.equal(adoptions[0].region, (await findPublic(server.url, 'regions', "name='Bad Schwalbach'")).id);
   assert.deepEqual(found, []);
   await context.close();
 });

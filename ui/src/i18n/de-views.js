@@ -288,6 +288,7 @@ export default {
   'solutions.offline': 'Die Lösungen aus der Region brauchen eine Verbindung. Bitte versuchen Sie es wieder, sobald Sie online sind.',
   'solutions.none': 'Noch keine Lösungen freigegeben.',
   'solutions.from': 'Umgesetzt in {region}, zuletzt geändert am {date}',
+  'solutions.region': 'Für welche Gemeinde oder welchen Kreis übernehmen?',
   'solutions.adopt': 'Übernehmen',
   'solutions.adopted': 'Übernommen. Die Idee steht jetzt in Ihrer Region.',
   'solutions.openAdopted': 'Zur übernommenen Idee',

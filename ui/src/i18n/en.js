@@ -368,6 +368,7 @@ export default {
   'solutions.offline': 'Solutions from the region need a connection. Please try again once you are online.',
   'solutions.none': 'No solutions shared yet.',
   'solutions.from': 'Implemented in {region}, last changed on {date}',
+  'solutions.region': 'Adopt for which municipality or district?',
   'solutions.adopt': 'Adopt',
   'solutions.adopted': 'Adopted. The idea is now in your region.',
   'solutions.openAdopted': 'Go to the adopted idea',

@@ -9,7 +9,7 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { LIMITS, TOPICS } from '../domain.js';
 import { region as chosenRegion } from '../prefs.js';
-import { data, loaded, regionsById } from '../store/index.js';
+import { data, loaded } from '../store/index.js';
 import { entryOrganizations } from '../roles.js';
 import { rateService, submitIdea } from '../actions.js';
 import { user } from '../auth.js';
@@ -17,15 +17,7 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { Field, signInHref, useTitle } from './parts.js';
-import { RequiredChoice } from './workspace-parts.js';
-
-const byName = (a, b) => a.name.localeCompare(b.name, 'de');
-
-/** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
-function regionsOf(organization) {
-  const own = (organization?.regions || []).map((id) => regionsById.value.get(id)).filter(Boolean).sort(byName);
-  return own.flatMap((r) => [r, ...data.regions.value.filter((child) => child.parent === r.id).sort(byName)]);
-}
+import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 
 function validate(form) {
   const errors = {};

@@ -10,7 +10,7 @@ import { memberships } from '../roles.js';
 import { regionsById } from '../store/index.js';
 import { useInteractive } from '../perf.js';
 import { useTitle } from './parts.js';
-import { ServerError, call, useOnline, useRefreshing } from './workspace-parts.js';
+import { ServerError, call, regionsOf, useOnline, useRefreshing } from './workspace-parts.js';
 
 async function loadSolutions() {
   const query = new URLSearchParams({ filter: 'shared_solution=true', sort: '-updated', skipTotal: '1', perPage: '100' });
@@ -22,7 +22,9 @@ function Adopt({ solution, organization }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [adopted, setAdopted] = useState(null);
-  const region = organization.regions[0];
+  // Staff act in their organization's regions and their municipalities; the solution's own region is out.
+  const choices = regionsOf(organization).filter((r) => r.id !== solution.region);
+  const [region, setRegion] = useState(choices[0]?.id || organization.regions[0]);
   const adopt = async () => {
     setBusy(true);
     setError(null);
@@ -46,6 +48,13 @@ function Adopt({ solution, organization }) {
       </p>`;
   }
   return html`
+    ${choices.length > 1 && html`
+      <div class="field">
+        <label for=${id + '-region'}>${t('solutions.region')}</label>
+        <select id=${id + '-region'} value=${region} onChange=${(e) => setRegion(e.currentTarget.value)}>
+          ${choices.map((r) => html`<option value=${r.id}>${r.name}</option>`)}
+        </select>
+      </div>`}
     <button type="button" disabled=${busy} aria-describedby=${'solution-' + solution.id + '-title'} onClick=${adopt}>
       ${t('solutions.adopt')}
     </button>

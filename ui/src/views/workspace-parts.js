@@ -6,6 +6,7 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { session } from '../auth.js';
+import { data, regionsById } from '../store/index.js';
 import { fieldErrors } from './parts.js';
 import { watchRecords } from '../sync/realtime.js';
 
@@ -150,4 +151,13 @@ export function RequiredChoice({ name, legend, missing, value, setValue, choices
           </label>`)}
       </div>
     </fieldset>`;
+}
+
+/** Sorts records with a name alphabetically, the German way. */
+export const byName = (a, b) => a.name.localeCompare(b.name, 'de');
+
+/** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
+export function regionsOf(organization) {
+  const own = (organization?.regions || []).map((id) => regionsById.value.get(id)).filter(Boolean).sort(byName);
+  return own.flatMap((r) => [r, ...data.regions.value.filter((child) => child.parent === r.id).sort(byName)]);
 }
