@@ -11,6 +11,7 @@ import (
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
 	_ "github.com/mitwirken/mitwirken/migrations"
+	"github.com/pocketbase/ozzo-validation/v4/is"
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
@@ -31,6 +32,9 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&cfg.SyncRetentionDays, "syncRetentionDays", envInt("MITWIRKEN_SYNC_RETENTION_DAYS", cfg.SyncRetentionDays),
 		"days the sync change log keeps tombstones; older device cursors get a full resync (env MITWIRKEN_SYNC_RETENTION_DAYS)")
 
+	app.RootCmd.PersistentFlags().StringVar(&cfg.ContactEmail, "contactEmail", os.Getenv("MITWIRKEN_CONTACT_EMAIL"),
+		"where people send feedback on barriers, shown in the accessibility statement (env MITWIRKEN_CONTACT_EMAIL)")
+
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
 
@@ -48,8 +52,14 @@ func main() {
 		if cfg.SyncRetentionDays < 1 {
 			return fmt.Errorf("--syncRetentionDays must be at least 1, got %d", cfg.SyncRetentionDays)
 		}
+		if err := is.EmailFormat.Validate(cfg.ContactEmail); err != nil {
+			return fmt.Errorf("--contactEmail must be an email address, got %q", cfg.ContactEmail)
+		}
 		return e.Next()
 	})
+	if loadDemo && cfg.ContactEmail == "" {
+		cfg.ContactEmail = demo.ContactEmail
+	}
 	hooks.Register(app, cfg)
 	hooks.ServePublic(app, publicFS())
 

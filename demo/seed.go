@@ -12,6 +12,9 @@ const Password = "mitwirken-demo"
 // AdminEmail is the demo superuser for the admin UI at /_/.
 const AdminEmail = "admin@demo.mitwirken.de"
 
+// ContactEmail is the demo platform's address for feedback on barriers.
+const ContactEmail = "barrierefreiheit@demo.mitwirken.de"
+
 // LoadIfEmpty loads the demo data set when the database has no regions yet,
 // so that restarting with --demo never duplicates or overwrites anything.
 func LoadIfEmpty(app core.App) error {

@@ -16,6 +16,10 @@ type Config struct {
 	// SyncRetentionDays is how long the change log keeps tombstones; a device
 	// offline for longer does a full resync.
 	SyncRetentionDays int
+
+	// ContactEmail is where people send feedback on barriers and questions;
+	// the accessibility statement shows it. Empty until the operator sets it.
+	ContactEmail string
 }
 
 // DefaultConfig is the configuration documented in the README.
@@ -49,6 +53,7 @@ func Register(app core.App, cfg Config) {
 	registerLimits(app)
 	registerPrivacy(app)
 	registerSearch(app)
+	registerPlatform(app, cfg)
 	registerErrorTranslation(app)
 }
 
