@@ -17,6 +17,7 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { Field, signInHref, useTitle } from './parts.js';
+import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 
 function validate(form) {
@@ -81,6 +82,7 @@ function EntryForm({ organizations }) {
     setForm((f) => ({ ...f, [field]: value }));
   };
   const choose = (field) => (value) => setForm((f) => ({ ...f, [field]: value }));
+  if (!place) return html`<p>${t('common.loading')}</p>`; // the catalogue is not synced yet
 
   const submit = async (event) => {
     event.preventDefault();
@@ -151,6 +153,8 @@ export function Assisted() {
   let content;
   if (!user.value) content = html`<p>${t('assisted.signIn')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`;
   else if (!organizations.length) content = html`<p>${t('assisted.noOrganization')}</p>`;
+  // The regions come with the synced catalogue, which needs a chosen municipality.
+  else if (!chosenRegion.value) content = html`<p>${t('region.needed')}</p><${RegionChooser} after="/assisted" />`;
   else if (!loaded.value) content = html`<p>${t('common.loading')}</p>`;
   else content = html`<${EntryForm} organizations=${organizations} />`;
   return html`
