@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/pocketbase/pocketbase/core"
+	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
 // A member of a verified organization enters an idea or feedback for someone
@@ -136,4 +138,46 @@ func TestAssistedEntriesSyncExactlyOnce(t *testing.T) {
 		t.Errorf("an assisted entry without consent: got %+v, want rejected", reply.Results)
 	}
 	wantMatching("ideas", map[string]any{"entered_by": uwe}, 1)(t, app)
+}
+
+// TestVolunteerSeesTheIdeaTheyEntered: an idea entered on paper waits for
+// pre-moderation like any other; the volunteer who entered it keeps seeing it,
+// nobody else but moderators and staff of the region does.
+func TestVolunteerSeesTheIdeaTheyEntered(t *testing.T) {
+	const paperIdea = "paperidea000001"
+	withPaperIdea := func(t testing.TB) *pbtests.TestApp {
+		app := newTestApp(t)
+		ideas, err := app.FindCollectionByNameOrId("ideas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		record := core.NewRecord(ideas)
+		record.Id = paperIdea
+		record.Load(map[string]any{"title": "Sprechstunde im Rathaus", "body": "Auf Papier abgegeben in Gelnhausen.",
+			"region": gelnhausen, "channel": "paper", "organization": vdkMainKinzig, "entered_by": personId("uwe"),
+			"consent": true, "status": "submitted"})
+		if err := app.SaveNoValidate(record); err != nil {
+			t.Fatal(err)
+		}
+		return app
+	}
+	list := "/api/collections/ideas/records?skipTotal=1&perPage=50"
+	view := "/api/collections/ideas/records/" + paperIdea
+	for _, row := range []access{
+		{name: "the volunteer lists the submitted idea they entered", as: "uwe", url: list, status: 200, has: []string{paperIdea}},
+		{name: "the volunteer views it", as: "uwe", url: view, status: 200, has: []string{`"status":"submitted"`}},
+		{name: "another citizen does not see it", as: "anna", url: list, status: 200, has: []string{ideaPublished}, hasNot: []string{paperIdea}},
+		{name: "another citizen cannot view it", as: "ben", url: view, status: 404},
+		{name: "anonymous cannot view it", url: view, status: 404},
+		{name: "a member of an unverified organization does not see it", as: "ingo", url: list, status: 200, hasNot: []string{paperIdea}},
+		{name: "the moderator of the region sees it", as: "mehmet", url: view, status: 200},
+		{name: "the moderator of another region does not", as: "olga", url: view, status: 404},
+	} {
+		scenario := pbtests.ApiScenario{Name: row.name, Method: http.MethodGet, URL: row.url, Headers: as(row.as),
+			ExpectedStatus: row.status, ExpectedContent: row.has, NotExpectedContent: row.hasNot, TestAppFactory: withPaperIdea}
+		if len(row.has) == 0 && len(row.hasNot) == 0 {
+			scenario.NotExpectedContent = []string{"__never_in_a_response__"}
+		}
+		scenario.Test(t)
+	}
 }
