@@ -42,13 +42,18 @@ export async function waitForServiceWorker(page) {
 
 /** The queued mutations in the page's IndexedDB (test introspection only). */
 export function outbox(page) {
+  return stored(page, 'outbox');
+}
+
+/** Everything in one store of the page's IndexedDB, e.g. the synced "records" (test introspection only). */
+export function stored(page, name) {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('mitwirken');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result);
@@ -56,6 +61,7 @@ export function outbox(page) {
           request.onerror = () => reject(request.error);
         };
       }),
+    name,
   );
 }
 

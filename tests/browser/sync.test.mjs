@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
 import {
-  api, chooseRegion, findPublic, outbox, signIn, signUp, waitForFlushed, waitForIdeas, waitForServiceWorker,
+  api, chooseRegion, findPublic, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
 } from './steps.mjs';
 
 let server;
@@ -368,5 +368,26 @@ test('a refused contribution can be corrected and sent again', async () => {
 
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
+  await context.close();
+});
+
+test('signing out forgets what only this person may see on a shared device', async () => {
+  const { context, page } = await newPerson('Geteilt Gerd');
+  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  await page.goto(server.url + '/ideas/' + target.id);
+  await page.getByRole('button', { name: 'Idee unterstützen' }).click();
+  await waitForFlushed(page);
+  const votes = async () => (await stored(page, 'records')).filter((r) => r.collectionName === 'votes');
+  for (const deadline = Date.now() + 30_000; !(await votes()).length;) {
+    if (Date.now() > deadline) throw new Error('the vote never came back from the server');
+    await page.waitForTimeout(250);
+  }
+
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
+  const left = (await stored(page, 'records')).filter((r) => ['votes', 'feedback', 'reports', 'notifications'].includes(r.collectionName));
+  assert.deepEqual(left, []);
+  // Public ideas stay for offline reading.
+  assert.ok((await stored(page, 'records')).some((r) => r.collectionName === 'ideas' && r.id === target.id));
   await context.close();
 });

@@ -5,6 +5,7 @@ import { computed, signal } from '@preact/signals';
 import { getMeta, setMeta } from './db.js';
 import { ApiError, NetworkError, request } from './api.js';
 import { announce, listen } from './changes.js';
+import { forgetPerson } from './store/records.js';
 
 /** { token, record, expired? } or null */
 export const session = signal(null);
@@ -48,9 +49,13 @@ export async function signUp({ email, password, passwordConfirm, displayName, ho
   return signIn(email, password);
 }
 
-/** Signs out on this device. Queued contributions stay for the next sign-in. */
+/**
+ * Signs out on this device and forgets what only this person may see.
+ * Queued contributions stay, and are sent after their author signs in again.
+ */
 export async function signOut() {
   await save(null);
+  announce({ collections: await forgetPerson() });
 }
 
 /**

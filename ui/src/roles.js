@@ -41,8 +41,10 @@ let lastUser = null;
 effect(() => {
   const id = user.value?.id || null;
   if (id === lastUser) return;
+  const signedOut = lastUser && !id;
   lastUser = id;
   memberships.value = [];
+  if (signedOut) setMeta('memberships', null).catch(() => {}); // a shared device forgets them
   if (!id) return;
   loadCachedMemberships(id).finally(() => {
     if (navigator.onLine) loadMemberships().catch(() => {});

@@ -8,6 +8,24 @@ export const COLLECTIONS = [
   'endorsements', 'votes', 'feedback', 'reports', 'notifications',
 ];
 
+/** The collections whose records belong to one person. */
+export const PRIVATE_COLLECTIONS = ['votes', 'feedback', 'reports', 'notifications'];
+
+/**
+ * Drops what only the signed-in person may see: their private records, and
+ * their ideas and comments that are not public. On a shared device (a
+ * library, a village hall) the next visitor must not find them. The next
+ * pull is a full one anyway, because its scope names the person.
+ */
+export async function forgetPerson() {
+  const tx = (await db()).transaction('records', 'readwrite');
+  for (const name of PRIVATE_COLLECTIONS) await deleteWhereIn(tx, name, () => true);
+  await deleteWhereIn(tx, 'ideas', (idea) => idea.hidden || idea.status === 'submitted');
+  await deleteWhereIn(tx, 'comments', (comment) => comment.state !== 'visible');
+  await tx.done;
+  return [...PRIVATE_COLLECTIONS, 'ideas', 'comments'];
+}
+
 /** Reads all stored records of one collection. */
 export async function readCollection(name) {
   return (await db()).getAllFromIndex('records', 'collection', name);
