@@ -1,7 +1,8 @@
 // The inbox and the solutions from the region: Anna sees that her idea was
 // published, marks it read and turns off email; Rita (staff of the
 // Rheingau-Taunus-Kreis) adopts a solution shared by another district; both
-// views have no axe violations in German and English.
+// views have no axe violations in German and English. The accessibility
+// statement shows the operator's contact, offline too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
@@ -131,5 +132,19 @@ test('the author of a hidden idea appeals once', async () => {
   await page.getByText('Ihr Widerspruch ist eingegangen.').waitFor();
   const appeals = await anna.list('appeals', `idea='${idea.id}'`);
   assert.equal(appeals.length, 1);
+  await context.close();
+});
+
+test('the accessibility statement names the operator\'s contact, offline too', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/accessibility');
+  const mail = page.getByRole('link', { name: 'E-Mail an barrierefreiheit@demo.mitwirken.de' });
+  await mail.waitFor();
+  assert.match(await mail.getAttribute('href'), /^mailto:barrierefreiheit@demo\.mitwirken\.de\?subject=/);
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await mail.waitFor();
   await context.close();
 });

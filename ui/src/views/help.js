@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { locale, t } from '../i18n/index.js';
-import { FEEDBACK_EMAIL } from '../config.js';
+import { loadPlatform, platform } from '../platform.js';
 import { useTitle } from './parts.js';
 import { useInteractive } from '../perf.js';
 
@@ -59,8 +59,12 @@ export function Accessibility() {
   useTitle(t('nav.accessibility'));
   const page = usePages();
   useInteractive(page);
+  useEffect(() => {
+    loadPlatform();
+  }, []);
   if (!page) return html`<h1 tabindex="-1">${t('nav.accessibility')}</h1><p>${t('common.loading')}</p>`;
   const subject = encodeURIComponent(page('a11y.mailSubject'));
+  const email = platform.value?.contactEmail;
   return html`
     <h1 tabindex="-1">${page('a11y.title')}</h1>
     <${Sections} sections=${page('a11y.sections')} />
@@ -68,7 +72,7 @@ export function Accessibility() {
       <h2 id="a11y-feedback">${page('a11y.feedbackTitle')}</h2>
       <p>${page('a11y.feedbackText')}</p>
       <ul>
-        <li><a href=${`mailto:${FEEDBACK_EMAIL}?subject=${subject}`}>${page('a11y.feedbackMail', { email: FEEDBACK_EMAIL })}</a></li>
+        ${email && html`<li><a href=${`mailto:${email}?subject=${subject}`}>${page('a11y.feedbackMail', { email })}</a></li>`}
         <li><a href="/ideas/new">${page('a11y.feedbackIdea')}</a></li>
       </ul>
     </section>

@@ -45,7 +45,7 @@ export default {
   'a11y.feedbackTitle': 'Barrieren melden: Feedback und Kontakt',
   'a11y.feedbackText': 'Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns. Wir antworten innerhalb von zwei Wochen.',
   'a11y.feedbackMail': 'E-Mail an {email}',
-  'a11y.feedbackIdea': 'Oder reichen Sie eine Idee zur Barrierefreiheit dieser App ein',
+  'a11y.feedbackIdea': 'Eine Idee zur Barrierefreiheit dieser App einreichen',
   'a11y.mailSubject': 'Barriere in der Mitwirken-App',
   'a11y.enforcementTitle': 'Schlichtungsverfahren',
   'a11y.enforcementText': 'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz (BGG) oder die Durchsetzungsstelle Ihres Bundeslandes wenden. Das Verfahren ist kostenlos.',

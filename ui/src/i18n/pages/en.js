@@ -44,7 +44,7 @@ export default {
   'a11y.feedbackTitle': 'Reporting barriers: feedback and contact',
   'a11y.feedbackText': 'Did you notice a barrier, or do you need content in another form? Write to us. We answer within two weeks.',
   'a11y.feedbackMail': 'Email {email}',
-  'a11y.feedbackIdea': 'Or submit an idea about the accessibility of this app',
+  'a11y.feedbackIdea': 'Submit an idea about the accessibility of this app',
   'a11y.mailSubject': 'Barrier in the Mitwirken app',
   'a11y.enforcementTitle': 'Enforcement procedure',
   'a11y.enforcementText': 'If you do not receive a satisfactory answer to your feedback, you can turn to the conciliation body under the German Disability Equality Act (BGG) or to the enforcement body of your federal state. The procedure is free of charge.',
