@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
 import {
-  api, chooseRegion, findPublic, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
+  api, audit, chooseRegion, findPublic, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
 } from './steps.mjs';
 
 let server;
@@ -390,4 +390,67 @@ test('signing out forgets what only this person may see on a shared device', asy
   // Public ideas stay for offline reading.
   assert.ok((await stored(page, 'records')).some((r) => r.collectionName === 'ideas' && r.id === target.id));
   await context.close();
+});
+
+test('an author edits her idea offline while it awaits moderation; an edit after publication is refused', async () => {
+  const admin = await api(server.url);
+  const [kyffhaeuser] = await admin.list('regions', "name='Kyffhäuserkreis'");
+  await admin.call(`/api/collections/regions/records/${kyffhaeuser.id}`, { method: 'PATCH', body: { premoderation: true } });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await chooseRegion(page, 'Sondershausen');
+    const email = await signUp(page, server.url, 'Edith Entwurf');
+    await waitForServiceWorker(page);
+    const title = `Vorlesestunde ${Date.now()}`;
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
+    await page.getByLabel('Titel').fill(title);
+    await page.getByLabel('Beschreibung').fill('Eine Vorlesestunde in der Bibliothek, einmal im Monat.');
+    await page.getByRole('button', { name: 'Idee einreichen' }).click();
+    await page.getByText('Diese Idee wird veröffentlicht, sobald die Moderation sie freigegeben hat.').waitFor({ timeout: 30_000 });
+
+    // Offline: the change shows at once and waits for a connection.
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Idee bearbeiten' }).click();
+    await audit(page, 'idea edit form');
+    await page.getByLabel('Titel').fill('Hi');
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.getByText('Der Titel ist zu kurz: bitte mindestens 5 Zeichen.').waitFor();
+    assert.ok(await page.getByLabel('Titel').evaluate((input) => input === document.activeElement));
+    await page.getByLabel('Titel').fill(`${title} mit Kaffee`);
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    await page.getByRole('heading', { level: 1, name: `${title} mit Kaffee` }).waitFor();
+    await page.getByText('wartet auf Verbindung').first().waitFor();
+
+    await context.setOffline(false);
+    await waitForFlushed(page);
+    const edith = await api(server.url, email);
+    const ideas = await edith.list('ideas', `author='${edith.record.id}'`);
+    assert.deepEqual(ideas.map((i) => [i.title, i.status]), [[`${title} mit Kaffee`, 'submitted']]);
+
+    // Published while she edits offline: the server refuses, and she is told why.
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Idee bearbeiten' }).click();
+    await page.getByLabel('Beschreibung').fill('Eine Vorlesestunde in der Bibliothek, jeden Samstag.');
+    await page.getByRole('button', { name: 'Änderung speichern' }).click();
+    const olga = await api(server.url, 'olga@demo.mitwirken.de');
+    const [membership] = await olga.list('memberships', `user='${olga.record.id}' && role='moderator'`);
+    await olga.call('/api/collections/status_changes/records', {
+      method: 'POST', body: { idea: ideas[0].id, to: 'published', actor: olga.record.id, organization: membership.organization },
+    });
+    await context.setOffline(false);
+    await waitForFlushed(page);
+    await page.goto(server.url + '/mine');
+    const refused = page.locator('li.queued.rejected');
+    await refused.getByText(`Änderung an der Idee „${title} mit Kaffee“`).first().waitFor();
+    await refused.getByText('Die Idee wurde inzwischen auf dem Server geändert.').waitFor();
+    const [stored] = await edith.list('ideas', `author='${edith.record.id}'`);
+    assert.equal(stored.body, 'Eine Vorlesestunde in der Bibliothek, einmal im Monat.');
+    assert.equal(stored.status, 'published');
+    await audit(page, 'mine with a refused edit');
+    await context.close();
+  } finally {
+    await admin.call(`/api/collections/regions/records/${kyffhaeuser.id}`, { method: 'PATCH', body: { premoderation: false } });
+  }
 });

@@ -27,6 +27,15 @@ export async function submitIdea({ title, body, region, service, topic }, entry)
   return id;
 }
 
+/**
+ * Changes the title and body of the person's idea while it waits for
+ * moderation. base_updated lets the server notice that it changed meanwhile;
+ * an idea still in the outbox has none, and its queued create goes first.
+ */
+export function editIdea(idea, { title, body }) {
+  return queue('idea.update', { id: idea.id, base_updated: idea.sync === 'synced' ? idea.updated || '' : '', title, body });
+}
+
 export function castVote(idea) {
   return queue('vote.cast', { id: crypto.randomUUID(), idea });
 }

@@ -33,6 +33,14 @@ export function voteRefusal(idea) {
   return '';
 }
 
+/**
+ * Whether the person me may still edit the idea (the ideas update rule):
+ * their own, while it waits for moderation or has not reached the server yet.
+ */
+export function canEdit(idea, me) {
+  return !!me && idea.author === me && idea.sync !== 'rejected' && (idea.status === 'submitted' || (!idea.status && idea.sync === 'pending'));
+}
+
 /** Whether people can comment on the idea (the comments create rule). */
 export function canComment(idea) {
   return !idea.hidden && !!idea.status && idea.status !== 'submitted';

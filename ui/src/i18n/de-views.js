@@ -148,6 +148,12 @@ export default {
   'mine.what.vote': 'Unterstützung für „{title}“',
   'mine.what.retract': 'Unterstützung für „{title}“ zurücknehmen',
   'mine.what.feedback': 'Bewertung von „{name}“: {rating} von 5 Sternen',
+  'mine.what.edit': 'Änderung an der Idee „{title}“',
+  'editIdea.open': 'Idee bearbeiten',
+  'editIdea.title': 'Idee bearbeiten',
+  'editIdea.hint': 'Sie können Ihre Idee ändern, bis die Moderation sie freigibt.',
+  'editIdea.save': 'Änderung speichern',
+  'editIdea.cancel': 'Abbrechen',
   'mine.what.report': 'Meldung an die Moderation',
 
   'account.email': 'E-Mail-Adresse',

@@ -220,6 +220,12 @@ export default {
   'mine.what.vote': 'Support for “{title}”',
   'mine.what.retract': 'Withdraw support for “{title}”',
   'mine.what.feedback': 'Rating of “{name}”: {rating} of 5 stars',
+  'mine.what.edit': 'Change to the idea “{title}”',
+  'editIdea.open': 'Edit idea',
+  'editIdea.title': 'Edit idea',
+  'editIdea.hint': 'You can change your idea until the moderators approve it.',
+  'editIdea.save': 'Save change',
+  'editIdea.cancel': 'Cancel',
   'mine.what.report': 'Report to the moderators',
 
   'account.email': 'Email address',

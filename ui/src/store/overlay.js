@@ -58,6 +58,14 @@ export function overlay(records, mutations, me) {
     }
   }
 
+  // Edits of one's own idea show at once, marked as waiting.
+  for (const m of live) {
+    const idea = m.type === 'idea.update' && ideas.get(m.args.id);
+    if (!idea) continue;
+    const { title = idea.title, body = idea.body } = m.args;
+    ideas.set(m.args.id, { ...idea, title, body, sync: idea.sync === 'synced' ? 'pending' : idea.sync, mutation: idea.mutation || m });
+  }
+
   // Counters include what is queued, so a vote shows at once.
   for (const [ideaId, v] of voted) {
     const idea = ideas.get(ideaId);

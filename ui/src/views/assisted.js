@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
-import { LIMITS, TOPICS } from '../domain.js';
+import { TOPICS } from '../domain.js';
 import { region as chosenRegion } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { entryOrganizations } from '../roles.js';
@@ -16,6 +16,7 @@ import { user } from '../auth.js';
 import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
+import { IdeaTextFields, ideaErrors } from './idea-fields.js';
 import { Field, signInHref, useTitle } from './parts.js';
 import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
@@ -23,8 +24,7 @@ import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 function validate(form) {
   const errors = {};
   if (form.kind === 'idea') {
-    if (form.title.trim().length < LIMITS.title[0]) errors.title = t('hint.titleShort', { min: LIMITS.title[0] });
-    if (form.body.trim().length < LIMITS.body[0]) errors.body = t('hint.bodyShort', { min: LIMITS.body[0] });
+    Object.assign(errors, ideaErrors(form));
   } else {
     if (!form.service) errors.service = t('assisted.serviceRequired');
     if (!form.rating) errors.rating = t('rate.ratingRequired');
@@ -38,12 +38,7 @@ const FIRST_ERROR = [['title', 'entry-title'], ['body', 'entry-body'], ['service
 
 function IdeaFields({ form, set, errors }) {
   return html`
-    <${Field} id="entry-title" label=${t('newIdea.titleLabel')} hint=${t('hint.title', { min: LIMITS.title[0], max: LIMITS.title[1] })}
-      error=${errors.title} control=${(a) => html`
-        <input ...${a} type="text" required maxLength=${LIMITS.title[1]} value=${form.title} onInput=${set('title')} />`} />
-    <${Field} id="entry-body" label=${t('newIdea.bodyLabel')} hint=${t('hint.body', { min: LIMITS.body[0], max: LIMITS.body[1] })}
-      error=${errors.body} control=${(a) => html`
-        <textarea ...${a} rows="6" required maxLength=${LIMITS.body[1]} value=${form.body} onInput=${set('body')}></textarea>`} />
+    <${IdeaTextFields} prefix="entry" form=${form} set=${set} errors=${errors} rows=${6} />
     <${Field} id="entry-topic" label=${t('newIdea.topicLabel')} control=${(a) => html`
       <select ...${a} value=${form.topic} onChange=${set('topic')}>
         <option value="">${t('newIdea.none')}</option>

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
-import { LIMITS, TOPICS, voteRefusal } from '../domain.js';
+import { TOPICS, voteRefusal } from '../domain.js';
 import { region } from '../prefs.js';
 import { data, loaded, regionsById, view } from '../store/index.js';
 import { useInteractive } from '../perf.js';
@@ -14,6 +14,7 @@ import { user } from '../auth.js';
 import { navigate } from '../router.js';
 import { RegionChooser } from './region.js';
 import { servicesOf } from './services.js';
+import { IdeaTextFields, ideaErrors } from './idea-fields.js';
 import { Field, StatusBadge, useTitle } from './parts.js';
 
 function useSimilar(text, place) {
@@ -68,13 +69,6 @@ function Similar({ similar }) {
     </section>`;
 }
 
-function validate({ title, body }) {
-  const errors = {};
-  if (title.trim().length < LIMITS.title[0]) errors.title = t('hint.titleShort', { min: LIMITS.title[0] });
-  if (body.trim().length < LIMITS.body[0]) errors.body = t('hint.bodyShort', { min: LIMITS.body[0] });
-  return errors;
-}
-
 export function IdeaNew() {
   const place = region.value;
   useTitle(t('newIdea.title'));
@@ -92,7 +86,7 @@ export function IdeaNew() {
   const services = servicesOf(data.services.value, place).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const submit = async (event) => {
     event.preventDefault();
-    const found = validate(form);
+    const found = ideaErrors(form);
     setErrors(found);
     if (Object.keys(found).length) {
       document.getElementById(found.title ? 'idea-title' : 'idea-body')?.focus();
@@ -111,12 +105,7 @@ export function IdeaNew() {
     <h1 tabindex="-1">${t('newIdea.title')}</h1>
     <p>${t('hint.newIdea')}</p>
     <form class="stack" onSubmit=${submit} noValidate>
-      <${Field} id="idea-title" label=${t('newIdea.titleLabel')} hint=${t('hint.title', { min: LIMITS.title[0], max: LIMITS.title[1] })}
-        error=${errors.title} control=${(a) => html`
-          <input ...${a} type="text" required maxLength=${LIMITS.title[1]} value=${form.title} onInput=${set('title')} />`} />
-      <${Field} id="idea-body" label=${t('newIdea.bodyLabel')} hint=${t('hint.body', { min: LIMITS.body[0], max: LIMITS.body[1] })}
-        error=${errors.body} control=${(a) => html`
-          <textarea ...${a} rows="8" required maxLength=${LIMITS.body[1]} value=${form.body} onInput=${set('body')}></textarea>`} />
+      <${IdeaTextFields} prefix="idea" form=${form} set=${set} errors=${errors} />
       <${Similar} similar=${similar} />
       ${place.parent && html`
         <${Field} id="idea-where" label=${t('newIdea.whereLabel')} hint=${t('hint.where')} control=${(a) => html`

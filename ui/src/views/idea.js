@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
-import { LIMITS, canComment, voteRefusal } from '../domain.js';
+import { LIMITS, canComment, canEdit, voteRefusal } from '../domain.js';
 import { loaded, organizationsById, regionsById, servicesById, view } from '../store/index.js';
 import { addComment, castVote, retractVote } from '../actions.js';
 import { user } from '../auth.js';
@@ -13,6 +13,7 @@ import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { AppealForm } from './appeal.js';
+import { EditIdea } from './idea-edit.js';
 import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
 
 function Votes({ idea }) {
@@ -194,6 +195,7 @@ export function Idea({ id }) {
       ${idea.status === 'merged' && html`
         <p class="notice">${t('idea.merged')} ${target ? html`<a href=${'/ideas/' + target.id}>${target.title}</a>` : html`<a href=${'/ideas/' + idea.merged_into}>${t('idea.mergedUnknown')}</a>`}</p>`}
       <div class="body">${idea.body}</div>
+      ${canEdit(idea, user.value?.id) && html`<${EditIdea} key=${idea.id} idea=${idea} />`}
       ${(service || idea.topic) && html`
         <p class="meta">
           ${service && html`<span>${t('idea.service')} <a href=${'/services/' + service.id}>${service.name}</a></span>`}

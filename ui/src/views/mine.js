@@ -13,6 +13,7 @@ import { RejectionReason, StatusBadge, SyncBadge, signInHref, useTitle } from '.
 // The fields of each mutation type a person can correct after a refusal.
 const EDITABLE = {
   'idea.create': [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']],
+  'idea.update': [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']],
   'comment.create': [['body', 'idea.commentLabel', 'textarea']],
   'feedback.create': [['text', 'rate.text', 'textarea']],
   'report.create': [['note', 'report.note', 'textarea']],
@@ -24,6 +25,8 @@ function describe(m) {
   switch (m.type) {
     case 'idea.create':
       return t('mine.what.idea', { title: m.args.title });
+    case 'idea.update':
+      return t('mine.what.edit', { title: m.args.title || idea(m.args.id) });
     case 'comment.create':
       return t('mine.what.comment', { title: idea(m.args.idea) });
     case 'vote.cast':

@@ -1,0 +1,47 @@
+// Editing one's own idea while it waits for moderation. The change goes to
+// the outbox like everything else and shows at once; if the idea was
+// published meanwhile, the server refuses and "Meine Beiträge" says so.
+import { useState } from 'preact/hooks';
+import { html } from '../html.js';
+import { t } from '../i18n/index.js';
+import { editIdea } from '../actions.js';
+import { IdeaTextFields, ideaErrors } from './idea-fields.js';
+
+export function EditIdea({ idea }) {
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState({ title: idea.title, body: idea.body });
+  const [errors, setErrors] = useState({});
+  if (!open) {
+    return html`
+      <p><button type="button" class="secondary" onClick=${() => {
+        setForm({ title: idea.title, body: idea.body });
+        setOpen(true);
+      }}>${t('editIdea.open')}</button></p>`;
+  }
+  const set = (field) => (event) => {
+    const { value } = event.currentTarget;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
+  const submit = async (event) => {
+    event.preventDefault();
+    const found = ideaErrors(form);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      document.getElementById(found.title ? 'edit-title' : 'edit-body')?.focus();
+      return;
+    }
+    await editIdea(idea, { title: form.title.trim(), body: form.body.trim() });
+    setOpen(false);
+    document.querySelector('h1')?.focus();
+  };
+  return html`
+    <form class="stack" onSubmit=${submit} noValidate aria-labelledby="edit-idea-title">
+      <h2 id="edit-idea-title">${t('editIdea.title')}</h2>
+      <p class="hint">${t('editIdea.hint')}</p>
+      <${IdeaTextFields} prefix="edit" form=${form} set=${set} errors=${errors} />
+      <div class="inline">
+        <button type="submit">${t('editIdea.save')}</button>
+        <button type="button" class="secondary" onClick=${() => setOpen(false)}>${t('editIdea.cancel')}</button>
+      </div>
+    </form>`;
+}
