@@ -7,7 +7,7 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { user } from '../auth.js';
-import { IdeaSummary, Reason, ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+import { IdeaSummary, Reason, ServerError, call, inRegionsOf, list, useAction, useRefreshing } from './workspace-parts.js';
 import { AppealItem, loadAppeals } from './workspace-appeals.js';
 import { Endorse } from './workspace-endorse.js';
 import { Merge } from './workspace-merge.js';
@@ -123,7 +123,7 @@ function Section({ id, title, items, empty, children }) {
 
 /** The moderation queue; organization is the moderator's organization record. */
 export function ModerationQueue({ organization }) {
-  const { data, error, reload } = useRefreshing(() => loadQueue(organization), QUEUE_TOPICS);
+  const { data, error, reload } = useRefreshing(() => loadQueue(organization), QUEUE_TOPICS, inRegionsOf(organization));
   return html`
     <section aria-labelledby="moderation-title">
       <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>

@@ -41,9 +41,10 @@ export async function list(collection, filter, { expand, sort = '-created' } = {
  * Loads data with load() now, whenever the page becomes visible again, on
  * reload(), and, with topics (such as "ideas/*"), soon after any change of
  * those records reaches the page in realtime, so that a colleague's action
- * shows at once. Returns { data, error, reload }.
+ * shows at once. relevant(record) skips changes that cannot concern this
+ * page, such as votes on ideas of other regions. Returns { data, error, reload }.
  */
-export function useRefreshing(load, topics = []) {
+export function useRefreshing(load, topics = [], relevant = () => true) {
   const [state, setState] = useState({ data: null, error: null });
   const reload = useCallback(() => load().then(
     (data) => setState({ data, error: null }),
@@ -56,7 +57,8 @@ export function useRefreshing(load, topics = []) {
     // Changes come in bursts (a hide also dismisses reports): reload once per burst.
     let timer = 0;
     const stopWatching = topics.length
-      ? watchRecords(topics, session.value?.token, () => {
+      ? watchRecords(topics, session.value?.token, (event) => {
+        if (event?.record && !relevant(event.record)) return;
         clearTimeout(timer);
         timer = setTimeout(reload, 300);
       })
@@ -155,6 +157,15 @@ export function RequiredChoice({ name, legend, missing, value, setValue, choices
 
 /** Sorts records with a name alphabetically, the German way. */
 export const byName = (a, b) => a.name.localeCompare(b.name, 'de');
+
+/**
+ * A test whether a record may concern the organization: it lies in the
+ * organization's regions, has no region of its own, or the regions are not known here.
+ */
+export const inRegionsOf = (organization) => (record) => {
+  const regions = regionsOf(organization);
+  return !('region' in record) || !regions.length || regions.some((r) => r.id === record.region);
+};
 
 /** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
 export function regionsOf(organization) {

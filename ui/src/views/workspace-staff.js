@@ -8,7 +8,7 @@ import { formatDate, t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { regionsById } from '../store/index.js';
 import { StatusBadge } from './parts.js';
-import { RequiredText, ServerError, call, list, useAction, useRefreshing } from './workspace-parts.js';
+import { RequiredText, ServerError, call, inRegionsOf, list, useAction, useRefreshing } from './workspace-parts.js';
 
 const NEXT = {
   published: ['in_review'],
@@ -72,7 +72,7 @@ function Responsiveness({ regionId }) {
 
 /** The staff's open ideas; organization is the staff member's organization record. */
 export function StaffDesk({ organization }) {
-  const { data, error, reload } = useRefreshing(() => list('ideas', OPEN, { sort: 'created' }), ['ideas/*']);
+  const { data, error, reload } = useRefreshing(() => list('ideas', OPEN, { sort: 'created' }), ['ideas/*'], inRegionsOf(organization));
   const regions = organization.regions || [];
   return html`
     <section aria-labelledby="responsiveness-title">
