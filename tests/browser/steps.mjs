@@ -35,9 +35,16 @@ export async function signUp(page, url, displayName) {
   return email;
 }
 
-/** Waits until the service worker controls the page, so a reload works offline. */
+/**
+ * Waits until the service worker is active and controls the page, so a reload
+ * works offline. A document whose navigation began just before the worker
+ * activated stays uncontrolled (clients.claim() came too early for it); as
+ * for a person, the next load of the page is controlled.
+ */
 export async function waitForServiceWorker(page) {
-  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.ready.then(() => true), null, { timeout: 60_000 });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000, polling: 250 });
 }
 
 /** The queued mutations in the page's IndexedDB (test introspection only). */
