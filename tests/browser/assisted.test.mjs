@@ -70,12 +70,17 @@ test('a volunteer enters an idea from a paper form offline, and it syncs exactly
   assert.equal(queued.args.channel, 'paper');
   assert.equal(queued.args.consent, true);
   assert.equal(await page.getByLabel('Titel').inputValue(), '', 'the form is empty for the next person');
+  const entry = page.getByRole('region', { name: 'Ihre Einträge für andere' }).getByRole('listitem').filter({ hasText: title });
+  await entry.getByText('wartet auf Verbindung').waitFor();
 
   await context.setOffline(false);
   assert.deepEqual(await waitForFlushed(page), [], 'the outbox is empty');
   await page.reload(); // another sync round, which must not send it again
   await page.getByRole('heading', { level: 1, name: 'Für jemanden eintragen' }).waitFor();
   await waitForFlushed(page);
+  // On the server now, and still listed for the volunteer: published, as Gelnhausen is not pre-moderated.
+  await entry.getByText('Veröffentlicht').waitFor({ timeout: 30_000 });
+  assert.equal(await entry.getByText('wartet auf Verbindung').count(), 0);
 
   const admin = await api(server.url);
   const uwe = await api(server.url, 'uwe@demo.mitwirken.de');
@@ -111,6 +116,9 @@ test('a volunteer rates a service for someone in conversation', async () => {
   await page.getByRole('button', { name: 'Eintragen' }).click();
   await page.getByText('Die Bewertung ist gespeichert').waitFor();
   await waitForFlushed(page);
+  const entries = page.getByRole('region', { name: 'Ihre Einträge für andere' });
+  await entries.getByText('Bewertung von „Wohngeld beantragen“: 2 von 5 Sternen').first().waitFor();
+  assert.equal(await entries.getByText('wartet auf Verbindung').count(), 0);
 
   const admin = await api(server.url);
   const stored = await admin.list('feedback', `text='${text}'`);

@@ -326,6 +326,7 @@ export default {
   'assisted.submit': 'Eintragen',
   'assisted.savedIdea': 'Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.',
   'assisted.savedFeedback': 'Die Bewertung ist gespeichert und wird gesendet, sobald eine Verbindung besteht.',
+  'assisted.entries': 'Ihre Einträge für andere',
   'assisted.seeQueue': 'Stand der Beiträge ansehen',
   'assisted.fromWorkspace': 'Eine Idee oder Bewertung für jemanden eintragen, der nicht online ist',
 };

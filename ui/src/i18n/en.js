@@ -406,6 +406,7 @@ export default {
   'assisted.submit': 'Enter',
   'assisted.savedIdea': 'The idea is saved and will be sent as soon as there is a connection.',
   'assisted.savedFeedback': 'The rating is saved and will be sent as soon as there is a connection.',
+  'assisted.entries': 'Your entries for others',
   'assisted.seeQueue': 'See the state of the entries',
   'assisted.fromWorkspace': 'Enter an idea or rating for someone who is not online',
 };

@@ -22,7 +22,8 @@ function groupBy(items, key) {
 /**
  * Returns { ideas: Map, comments: Map idea -> [], history: Map idea -> [],
  * endorsements: Map idea -> [], voted: Map idea -> { voted, sync },
- * feedback: [], reported: Set, mutations: [] } for the person me (or null).
+ * feedback: [], reported: Set, mutations: [], entries: { ideas: [], feedback: [] } }
+ * for the person me (or null); entries are what they entered for others.
  */
 export function overlay(records, mutations, me) {
   const meId = me?.id || null;
@@ -46,6 +47,7 @@ export function overlay(records, mutations, me) {
         ...m.args,
         status: '',
         author: enteredForSomeone(m.args) ? '' : meId,
+        entered_by: enteredForSomeone(m.args) ? meId : '',
         author_name: enteredForSomeone(m.args) ? '' : me?.display_name || '',
         votes_count: 0,
         comments_count: 0,
@@ -84,8 +86,19 @@ export function overlay(records, mutations, me) {
     if (m.type === 'report.create' && m.state === 'pending') reported.add(m.args.idea || m.args.comment);
   }
 
+  // What the person entered for others (assisted or paper), newest first.
+  const entries = {
+    ideas: meId ? [...ideas.values()].filter((i) => i.entered_by === meId).sort(byCreated).reverse() : [],
+    feedback: [
+      ...records.feedback.filter((f) => meId && f.entered_by === meId).map((f) => ({ ...f, sync: 'synced' })),
+      ...mine.filter((m) => m.type === 'feedback.create' && enteredForSomeone(m.args))
+        .map((m) => ({ ...m.args, entered_by: meId, created: m.created, sync: m.state, mutation: m })),
+    ].sort(byCreated).reverse(),
+  };
+
   return {
     ideas,
+    entries,
     comments: groupBy(comments.sort(byCreated), 'idea'),
     history: groupBy([...records.statusChanges].sort(byCreated), 'idea'),
     endorsements: groupBy([...records.endorsements].sort(byCreated), 'idea'),

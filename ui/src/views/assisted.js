@@ -6,10 +6,10 @@
 // (roles.js). Only that the person consented is recorded, never who they are.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { t } from '../i18n/index.js';
+import { formatDate, t } from '../i18n/index.js';
 import { TOPICS } from '../domain.js';
 import { region as chosenRegion } from '../prefs.js';
-import { data, loaded } from '../store/index.js';
+import { data, loaded, servicesById, view } from '../store/index.js';
 import { entryOrganizations } from '../roles.js';
 import { rateService, submitIdea } from '../actions.js';
 import { user } from '../auth.js';
@@ -17,7 +17,7 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrors } from './idea-fields.js';
-import { Field, signInHref, useTitle } from './parts.js';
+import { Field, StatusBadge, SyncBadge, signInHref, useTitle } from './parts.js';
 import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 
@@ -141,6 +141,30 @@ function EntryForm({ organizations }) {
     </form>`;
 }
 
+/** What the person entered for others, with its state: waiting, refused, or on the server. */
+function Entries() {
+  const { ideas, feedback } = view.value.entries;
+  const services = servicesById.value;
+  if (!ideas.length && !feedback.length) return null;
+  return html`
+    <section aria-labelledby="entries-title">
+      <h2 id="entries-title">${t('assisted.entries')}</h2>
+      <ul class="plain">
+        ${ideas.map((idea) => html`
+          <li key=${idea.id}>
+            <a href=${'/ideas/' + idea.id}>${t('mine.what.idea', { title: idea.title })}</a>
+            ${' '}<${StatusBadge} status=${idea.status} /> <${SyncBadge} item=${idea} /> <span class="muted">${formatDate(idea.created)}</span>
+          </li>`)}
+        ${feedback.map((f) => html`
+          <li key=${f.id}>
+            ${t('mine.what.feedback', { name: services.get(f.service)?.name || '', rating: f.rating })}
+            ${' '}<${SyncBadge} item=${f} /> <span class="muted">${formatDate(f.created)}</span>
+          </li>`)}
+      </ul>
+      ${[...ideas, ...feedback].some((item) => item.sync === 'rejected') && html`<p><a href="/mine">${t('notice.review')}</a></p>`}
+    </section>`;
+}
+
 export function Assisted() {
   useTitle(t('assisted.title'));
   useInteractive(loaded.value);
@@ -151,7 +175,7 @@ export function Assisted() {
   // The regions come with the synced catalogue, which needs a chosen municipality.
   else if (!chosenRegion.value) content = html`<p>${t('region.needed')}</p><${RegionChooser} after="/assisted" />`;
   else if (!loaded.value) content = html`<p>${t('common.loading')}</p>`;
-  else content = html`<${EntryForm} organizations=${organizations} />`;
+  else content = html`<${EntryForm} organizations=${organizations} /><${Entries} />`;
   return html`
     <h1 tabindex="-1">${t('assisted.title')}</h1>
     <p>${t('assisted.intro')}</p>
