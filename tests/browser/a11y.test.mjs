@@ -197,6 +197,41 @@ test('an idea can be submitted with the keyboard alone', async () => {
   await context.close();
 });
 
+test('an entry for someone who is not online can be made with the keyboard alone', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, server.url, 'uwe@demo.mitwirken.de');
+  await page.goto(server.url + '/region');
+  await chooseRegion(page, 'Gelnhausen');
+  await page.getByRole('banner').getByText(/Angemeldet als/).waitFor();
+
+  await page.locator('body').focus();
+  await tabTo(page, /^Für jemanden eintragen$/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Für jemanden eintragen' }).waitFor();
+  await page.getByLabel('Für welchen Ort?').waitFor();
+  await tabTo(page, /^Im Gespräch/);
+  await page.keyboard.press('ArrowDown'); // the radio group moves on to "paper"
+  assert.equal(await page.getByLabel('Auf einem Papierformular').isChecked(), true);
+  const title = `Per Tastatur für jemanden ${Date.now()}`;
+  await tabTo(page, /^Titel$/);
+  await page.keyboard.type(title);
+  await tabTo(page, /^Beschreibung$/);
+  await page.keyboard.type('Vom Papierformular abgetippt, nur mit der Tastatur.');
+  await tabTo(page, /^Die Person ist einverstanden/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Eintragen$/);
+  await page.keyboard.press('Enter');
+  await page.getByText('Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.').waitFor();
+
+  const uwe = await api(server.url, 'uwe@demo.mitwirken.de');
+  for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);
+  const [stored] = await uwe.list('ideas', `title='${title}'`);
+  assert.equal(stored?.channel, 'paper');
+  assert.equal(stored?.entered_by, uwe.record.id);
+  await context.close();
+});
+
 test('views reflow at 320 px without horizontal scrolling, controls are at least 24 px', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
