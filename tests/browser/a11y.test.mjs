@@ -1,6 +1,7 @@
 // Accessibility of every view: zero axe violations (WCAG 2.1 A and AA) in
 // German, English and, where it exists, Leichte Sprache; a keyboard-only
-// path through submitting an idea; reflow at 320 px and target sizes.
+// path through submitting an idea and through an entry for someone else;
+// reflow at 320 px and target sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser } from './harness.mjs';
