@@ -21,7 +21,7 @@ func init() {
 		}
 		ideas.ListRule = types.Pointer(*ideas.ListRule + " || " + enteredByMe)
 		ideas.ViewRule = ideas.ListRule
-		ideas.AddIndex("idx_ideas_entered_by", false, "entered_by", "entered_by != ''")
+		ideas.AddIndex("idx_ideas_entered_by", false, "entered_by", "")
 		if err := app.Save(ideas); err != nil {
 			return err
 		}
@@ -29,7 +29,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		feedback.AddIndex("idx_feedback_entered_by", false, "entered_by", "entered_by != ''")
+		feedback.AddIndex("idx_feedback_entered_by", false, "entered_by", "")
 		return app.Save(feedback)
 	}, func(app core.App) error {
 		ideas, err := app.FindCollectionByNameOrId("ideas")

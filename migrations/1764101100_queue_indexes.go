@@ -1,0 +1,52 @@
+package migrations
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	m "github.com/pocketbase/pocketbase/migrations"
+)
+
+// queueIndexes serve the filters and sorts of the moderators' workspace
+// (open reports and appeals oldest first, hidden ideas) and the solutions
+// from the region. The shared_solution index was partial, and SQLite uses a
+// partial index only when the query repeats its condition, which a
+// PocketBase filter does not; it becomes a plain one.
+var queueIndexes = []struct {
+	collection, name, columns string
+	before                    string // the partial index's condition before, for the down; "" for a new index
+}{
+	{"reports", "idx_reports_dismissed_created", "dismissed, created", ""},
+	{"ideas", "idx_ideas_hidden", "hidden", ""},
+	{"appeals", "idx_appeals_status_created", "status, created", ""},
+	{"ideas", "idx_ideas_shared_solution", "shared_solution", "shared_solution = TRUE"},
+}
+
+func init() {
+	m.Register(func(app core.App) error {
+		for _, index := range queueIndexes {
+			c, err := app.FindCollectionByNameOrId(index.collection)
+			if err != nil {
+				return err
+			}
+			c.AddIndex(index.name, false, index.columns, "")
+			if err := app.Save(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(app core.App) error {
+		for _, index := range queueIndexes {
+			c, err := app.FindCollectionByNameOrId(index.collection)
+			if err != nil {
+				return err
+			}
+			c.RemoveIndex(index.name)
+			if index.before != "" {
+				c.AddIndex(index.name, false, index.columns, index.before)
+			}
+			if err := app.Save(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
