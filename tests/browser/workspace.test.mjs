@@ -106,3 +106,33 @@ test('a citizen is not offered the workspace', async () => {
   assert.equal(await page.getByRole('link', { name: 'Arbeitsbereich' }).count(), 0);
   await context.close();
 });
+
+test('a long list shows its first 100 items and more on request', async () => {
+  const admin = await api(server.url);
+  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const stamp = Date.now();
+  for (let start = 0; start < 101; start += 50) {
+    const requests = [];
+    for (let i = start; i < Math.min(start + 50, 101); i++) {
+      requests.push({
+        method: 'POST', url: '/api/collections/ideas/records',
+        body: { author: anna.record.id, region: gelnhausen, title: `Lange Liste ${stamp} Nr. ${i}`, body: 'Eine von vielen Ideen, damit die Liste lang wird.' },
+      });
+    }
+    await admin.call('/api/batch', { method: 'POST', body: { requests } });
+  }
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, server.url, 'stefan@demo.mitwirken.de');
+  await openWorkspace(page);
+  const heading = page.getByRole('heading', { level: 2, name: /^Offene Ideen, älteste zuerst/ });
+  await heading.filter({ hasText: '(100+)' }).waitFor();
+  const open = page.getByRole('region', { name: /Offene Ideen, älteste zuerst/ });
+  assert.equal(await open.locator('li.workspace-item').count(), 100);
+  await open.getByRole('button', { name: 'Weitere anzeigen' }).click();
+  await heading.filter({ hasText: /\((1\d\d)\)$/ }).waitFor();
+  assert.ok((await open.locator('li.workspace-item').count()) > 100);
+  assert.equal(await open.getByRole('button', { name: 'Weitere anzeigen' }).count(), 0);
+  await context.close();
+});

@@ -233,6 +233,7 @@ export default {
   'workspace.oldest': 'Älteste Idee ohne Antwort',
   'workspace.days': { one: '1 Tag', other: '{count} Tage' },
   'workspace.noValue': '–',
+  'workspace.more': 'Weitere anzeigen',
   'workspace.openTitle': 'Offene Ideen, älteste zuerst',
   'workspace.noneOpen': 'Keine offenen Ideen.',
   'workspace.since': 'eingereicht am {date}',

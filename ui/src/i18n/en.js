@@ -310,6 +310,7 @@ export default {
   'workspace.oldest': 'Oldest idea without a response',
   'workspace.days': { one: '1 day', other: '{count} days' },
   'workspace.noValue': '–',
+  'workspace.more': 'Show more',
   'workspace.openTitle': 'Open ideas, oldest first',
   'workspace.noneOpen': 'No open ideas.',
   'workspace.since': 'submitted on {date}',

@@ -11,8 +11,8 @@ import { user } from '../auth.js';
 import { IdeaSummary, Reason, RequiredChoice, RequiredText, ServerError, call, list, useAction } from './workspace-parts.js';
 
 /** The open appeals with the idea or comment they are about. */
-export function loadAppeals() {
-  return list('appeals', "status='open'", { expand: 'idea,comment', sort: 'created' });
+export function loadAppeals(limit) {
+  return list('appeals', "status='open'", { expand: 'idea,comment', sort: 'created', limit });
 }
 
 /** The server's refusal; its 404 on a decision means the rule refused it or it was decided meanwhile. */

@@ -7,7 +7,9 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { user } from '../auth.js';
-import { IdeaSummary, Reason, ServerError, call, inRegionsOf, list, useAction, useRefreshing } from './workspace-parts.js';
+import {
+  IdeaSummary, Reason, ServerError, Shown, call, inRegionsOf, list, shownCount, useAction, useRefreshing,
+} from './workspace-parts.js';
 import { AppealItem, loadAppeals } from './workspace-appeals.js';
 import { Endorse } from './workspace-endorse.js';
 import { Merge } from './workspace-merge.js';
@@ -24,19 +26,24 @@ function openIdeasFilter(organization) {
 // comments, reports, appeals and their decisions, endorsements.
 const QUEUE_TOPICS = ['ideas/*', 'comments/*', 'reports/*', 'appeals/*', 'endorsements/*'];
 
-function loadQueue(organization) {
-  return Promise.all([
-    list('ideas', "status='submitted'", { sort: 'created' }),
-    loadAppeals(),
-    list('reports', 'dismissed=false', { expand: 'idea,comment', sort: 'created' }),
-    list('ideas', 'hidden=true'),
-    list('comments', "state='hidden'"),
-    list('ideas', openIdeasFilter(organization)),
-    list('endorsements', `organization='${organization.id}'`),
-  ]).then(([submitted, appeals, reports, hiddenIdeas, hiddenComments, open, endorsements]) => ({
+async function loadQueue(organization, limit) {
+  const [submitted, appeals, reports, hiddenIdeas, hiddenComments, open] = await Promise.all([
+    list('ideas', "status='submitted'", { sort: 'created', limit }),
+    loadAppeals(limit),
+    list('reports', 'dismissed=false', { expand: 'idea,comment', sort: 'created', limit }),
+    list('ideas', 'hidden=true', { limit }),
+    list('comments', "state='hidden'", { limit }),
+    list('ideas', openIdeasFilter(organization), { limit }),
+  ]);
+  // The organization's endorsements of the open ideas shown, whatever their number elsewhere.
+  const shownIds = open.slice(0, limit).map((idea) => `idea='${idea.id}'`);
+  const endorsements = shownIds.length
+    ? await list('endorsements', `organization='${organization.id}' && (${shownIds.join(' || ')})`, { limit })
+    : [];
+  return {
     submitted, appeals, reports, hiddenIdeas, hiddenComments, open,
     endorsements: new Map(endorsements.map((e) => [e.idea, e])),
-  }));
+  };
 }
 
 const path = (kind, id) => `/api/collections/${kind}/records/${encodeURIComponent(id)}`;
@@ -113,61 +120,57 @@ function ReportItem({ report, done }) {
     </li>`;
 }
 
-function Section({ id, title, items, empty, children }) {
+/** One list of the queue; render draws an item, showMore asks for more of every list. */
+function Section({ id, title, items, empty, limit, render, showMore }) {
   return html`
     <section aria-labelledby=${id}>
-      <h3 id=${id}>${title} (${items.length})</h3>
-      ${items.length === 0 ? html`<p class="muted">${empty}</p>` : html`<ul class="plain workspace-list">${children}</ul>`}
+      <h3 id=${id}>${title} (${shownCount(items, limit)})</h3>
+      ${items.length === 0 ? html`<p class="muted">${empty}</p>` : html`<${Shown} items=${items} limit=${limit} render=${render} showMore=${showMore} />`}
     </section>`;
 }
 
 /** The moderation queue; organization is the moderator's organization record. */
 export function ModerationQueue({ organization }) {
-  const { data, error, reload } = useRefreshing(() => loadQueue(organization), QUEUE_TOPICS, inRegionsOf(organization));
+  const { data, error, reload, limit, showMore } = useRefreshing((n) => loadQueue(organization, n), QUEUE_TOPICS, inRegionsOf(organization));
+  const lists = { limit, showMore };
   return html`
     <section aria-labelledby="moderation-title">
       <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>
       <${ServerError} error=${error} id="moderation-error" />
       ${!data ? (!error && html`<p>${t('common.loading')}</p>`) : html`
-        <${Section} id="submitted-title" title=${t('workspace.submitted')} items=${data.submitted} empty=${t('workspace.noneSubmitted')}>
-          ${data.submitted.map((idea) => html`
+        <${Section} id="submitted-title" title=${t('workspace.submitted')} items=${data.submitted} empty=${t('workspace.noneSubmitted')} ...${lists}
+          render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
               <${Publish} idea=${idea} organization=${organization.id} done=${reload} />
               <${HideForm} kind="ideas" record=${idea} done=${reload} />
               <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
-            </li>`)}
-        <//>
-        <${Section} id="appeals-title" title=${t('workspace.appeals')} items=${data.appeals} empty=${t('workspace.noneAppeals')}>
-          ${data.appeals.map((appeal) => html`<${AppealItem} key=${appeal.id} appeal=${appeal} done=${reload} />`)}
-        <//>
-        <${Section} id="reports-title" title=${t('workspace.reports')} items=${data.reports} empty=${t('workspace.noneReports')}>
-          ${data.reports.map((report) => html`<${ReportItem} key=${report.id} report=${report} done=${reload} />`)}
-        <//>
-        <${Section} id="hidden-ideas-title" title=${t('workspace.hiddenIdeas')} items=${data.hiddenIdeas} empty=${t('workspace.noneHidden')}>
-          ${data.hiddenIdeas.map((idea) => html`
+            </li>`} />
+        <${Section} id="appeals-title" title=${t('workspace.appeals')} items=${data.appeals} empty=${t('workspace.noneAppeals')} ...${lists}
+          render=${(appeal) => html`<${AppealItem} key=${appeal.id} appeal=${appeal} done=${reload} />`} />
+        <${Section} id="reports-title" title=${t('workspace.reports')} items=${data.reports} empty=${t('workspace.noneReports')} ...${lists}
+          render=${(report) => html`<${ReportItem} key=${report.id} report=${report} done=${reload} />`} />
+        <${Section} id="hidden-ideas-title" title=${t('workspace.hiddenIdeas')} items=${data.hiddenIdeas} empty=${t('workspace.noneHidden')} ...${lists}
+          render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
               <${Reason} record=${idea} />
               <${Restore} kind="ideas" record=${idea} done=${reload} />
-            </li>`)}
-        <//>
-        <${Section} id="hidden-comments-title" title=${t('workspace.hiddenComments')} items=${data.hiddenComments} empty=${t('workspace.noneHidden')}>
-          ${data.hiddenComments.map((comment) => html`
+            </li>`} />
+        <${Section} id="hidden-comments-title" title=${t('workspace.hiddenComments')} items=${data.hiddenComments} empty=${t('workspace.noneHidden')} ...${lists}
+          render=${(comment) => html`
             <li key=${comment.id} class="workspace-item">
               <h4>${t('workspace.comment', { name: comment.author_name || t('idea.anonymous') })}</h4>
               <p>${comment.body}</p>
               <${Reason} record=${comment} />
               <${Restore} kind="comments" record=${comment} done=${reload} />
-            </li>`)}
-        <//>
-        <${Section} id="open-ideas-title" title=${t('workspace.openIdeas')} items=${data.open} empty=${t('workspace.noneOpen')}>
-          ${data.open.map((idea) => html`
+            </li>`} />
+        <${Section} id="open-ideas-title" title=${t('workspace.openIdeas')} items=${data.open} empty=${t('workspace.noneOpen')} ...${lists}
+          render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
               <${Endorse} idea=${idea} organization=${organization} endorsement=${data.endorsements.get(idea.id)} done=${reload} />
               <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
-            </li>`)}
-        <//>`}
+            </li>`} />`}
     </section>`;
 }

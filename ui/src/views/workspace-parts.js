@@ -1,7 +1,7 @@
 // Pieces shared by the two halves of the workspace: REST calls with the
 // person's token, lists that refresh when the page becomes visible again,
 // and the server's refusals shown next to the form.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
@@ -30,23 +30,32 @@ export function call(path, options = {}) {
   return request(path, { ...options, token: session.value?.token });
 }
 
-/** Lists records of a collection with a PocketBase filter (and optional expand, sort). */
-export async function list(collection, filter, { expand, sort = '-created' } = {}) {
-  const query = new URLSearchParams({ filter, sort, perPage: '100', skipTotal: '1' });
+/** How many items a workspace list shows at first, and how many more each "show more" adds. */
+export const PAGE = 100;
+
+/**
+ * Lists records of a collection with a PocketBase filter (and optional expand,
+ * sort). It asks for one more than limit, which tells whether there are more
+ * without counting them all; Shown draws at most limit of them.
+ */
+export async function list(collection, filter, { expand, sort = '-created', limit = PAGE } = {}) {
+  const query = new URLSearchParams({ filter, sort, perPage: String(limit + 1), skipTotal: '1' });
   if (expand) query.set('expand', expand);
   return (await call(`/api/collections/${collection}/records?${query}`)).items;
 }
 
 /**
- * Loads data with load() now, whenever the page becomes visible again, on
- * reload(), and, with topics (such as "ideas/*"), soon after any change of
+ * Loads data with load(limit) now, whenever the page becomes visible again,
+ * on reload(), and, with topics (such as "ideas/*"), soon after any change of
  * those records reaches the page in realtime, so that a colleague's action
  * shows at once. relevant(record) skips changes that cannot concern this
- * page, such as votes on ideas of other regions. Returns { data, error, reload }.
+ * page, such as votes on ideas of other regions. showMore() raises the limit
+ * of every list by a page. Returns { data, error, reload, limit, showMore }.
  */
 export function useRefreshing(load, topics = [], relevant = () => true) {
   const [state, setState] = useState({ data: null, error: null });
-  const reload = useCallback(() => load().then(
+  const limit = useRef(PAGE);
+  const reload = useCallback(() => load(limit.current).then(
     (data) => setState({ data, error: null }),
     (error) => setState((old) => ({ data: old.data, error })),
   ), []);
@@ -69,7 +78,23 @@ export function useRefreshing(load, topics = [], relevant = () => true) {
       stopWatching();
     };
   }, []);
-  return { ...state, reload };
+  const showMore = useCallback(() => {
+    limit.current += PAGE;
+    return reload();
+  }, []);
+  return { ...state, reload, limit: limit.current, showMore };
+}
+
+/** How many of items a list shows: "100+" when there are more than limit. */
+export function shownCount(items, limit) {
+  return items.length > limit ? `${limit}+` : String(items.length);
+}
+
+/** The first limit items, each drawn by render, and a button for more when there are. */
+export function Shown({ items, limit, render, showMore }) {
+  return html`
+    <ul class="plain workspace-list">${items.slice(0, limit).map(render)}</ul>
+    ${items.length > limit && html`<p><button type="button" class="secondary" onClick=${showMore}>${t('workspace.more')}</button></p>`}`;
 }
 
 /** A refusal of the server (message and field errors), or that nothing came back. */

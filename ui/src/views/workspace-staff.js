@@ -8,7 +8,9 @@ import { formatDate, t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { regionsById } from '../store/index.js';
 import { StatusBadge } from './parts.js';
-import { RequiredText, ServerError, call, inRegionsOf, list, useAction, useRefreshing } from './workspace-parts.js';
+import {
+  RequiredText, ServerError, Shown, call, inRegionsOf, list, shownCount, useAction, useRefreshing,
+} from './workspace-parts.js';
 
 const NEXT = {
   published: ['in_review'],
@@ -72,7 +74,8 @@ function Responsiveness({ regionId }) {
 
 /** The staff's open ideas; organization is the staff member's organization record. */
 export function StaffDesk({ organization }) {
-  const { data, error, reload } = useRefreshing(() => list('ideas', OPEN, { sort: 'created' }), ['ideas/*'], inRegionsOf(organization));
+  const { data, error, reload, limit, showMore } = useRefreshing(
+    (n) => list('ideas', OPEN, { sort: 'created', limit: n }), ['ideas/*'], inRegionsOf(organization));
   const regions = organization.regions || [];
   return html`
     <section aria-labelledby="responsiveness-title">
@@ -80,16 +83,14 @@ export function StaffDesk({ organization }) {
       ${regions.map((regionId) => html`<${Responsiveness} key=${regionId} regionId=${regionId} />`)}
     </section>
     <section aria-labelledby="open-title">
-      <h2 id="open-title">${t('workspace.openTitle')}${data ? ` (${data.length})` : ''}</h2>
+      <h2 id="open-title">${t('workspace.openTitle')}${data ? ` (${shownCount(data, limit)})` : ''}</h2>
       <${ServerError} error=${error} id="open-error" />
       ${!data ? (!error && html`<p>${t('common.loading')}</p>`) : data.length === 0 ? html`<p class="muted">${t('workspace.noneOpen')}</p>` : html`
-        <ul class="plain workspace-list">
-          ${data.map((idea) => html`
-            <li key=${idea.id} class="workspace-item">
-              <h3><a href=${'/ideas/' + idea.id}>${idea.title}</a></h3>
-              <p class="meta"><${StatusBadge} status=${idea.status} /> ${t('workspace.since', { date: formatDate(idea.created) })}</p>
-              <${MoveForm} idea=${idea} organization=${organization.id} done=${reload} />
-            </li>`)}
-        </ul>`}
+        <${Shown} items=${data} limit=${limit} showMore=${showMore} render=${(idea) => html`
+          <li key=${idea.id} class="workspace-item">
+            <h3><a href=${'/ideas/' + idea.id}>${idea.title}</a></h3>
+            <p class="meta"><${StatusBadge} status=${idea.status} /> ${t('workspace.since', { date: formatDate(idea.created) })}</p>
+            <${MoveForm} idea=${idea} organization=${organization.id} done=${reload} />
+          </li>`} />`}
     </section>`;
 }
