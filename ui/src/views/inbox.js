@@ -7,8 +7,8 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { useInteractive } from '../perf.js';
-import { signInHref, useTitle } from './parts.js';
-import { ServerError, call, useAction, useOnline, useRefreshing } from './workspace-parts.js';
+import { signInHref, useOnline, useTitle } from './parts.js';
+import { ServerError, call, useAction, useRefreshing } from './workspace-parts.js';
 
 async function loadInbox() {
   const data = await call('/api/collections/notifications/records?sort=-created&skipTotal=1&perPage=100&expand=idea,target_idea');

@@ -1,27 +1,12 @@
 // Notices about the connection, the outbox, the session and new versions.
 // They sit in one live region, so screen readers hear when they change.
-import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { outboxItems } from '../store/index.js';
 import { sessionExpired, user } from '../auth.js';
 import { syncState } from '../sync/index.js';
 import { applyUpdate, updateReady } from '../updates.js';
-import { signInHref } from './parts.js';
-
-function useOnline() {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
+import { signInHref, useOnline } from './parts.js';
 
 export function Notices() {
   const online = useOnline();

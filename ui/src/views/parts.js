@@ -1,8 +1,23 @@
 // Small pieces shared by the views.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { errorMessage, formatNumber, t } from '../i18n/index.js';
 import { route } from '../router.js';
+
+/** True while the browser says it is online; follows the online and offline events. */
+export function useOnline() {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
 
 let navigated = false;
 

@@ -9,8 +9,8 @@ import { user } from '../auth.js';
 import { memberships } from '../roles.js';
 import { regionsById } from '../store/index.js';
 import { useInteractive } from '../perf.js';
-import { useTitle } from './parts.js';
-import { ServerError, call, regionsOf, useOnline, useRefreshing } from './workspace-parts.js';
+import { useOnline, useTitle } from './parts.js';
+import { ServerError, call, regionsOf, useRefreshing } from './workspace-parts.js';
 
 async function loadSolutions() {
   const query = new URLSearchParams({ filter: 'shared_solution=true', sort: '-updated', skipTotal: '1', perPage: '100' });

@@ -10,21 +10,6 @@ import { data, regionsById } from '../store/index.js';
 import { fieldErrors } from './parts.js';
 import { watchRecords } from '../sync/realtime.js';
 
-/** True while the browser says it is online; follows the online and offline events. */
-export function useOnline() {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
-
 /** Sends one request with the person's token. */
 export function call(path, options = {}) {
   return request(path, { ...options, token: session.value?.token });

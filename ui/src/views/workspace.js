@@ -7,8 +7,7 @@ import { t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { loadMemberships, memberships } from '../roles.js';
 import { useInteractive } from '../perf.js';
-import { signInHref, useTitle } from './parts.js';
-import { useOnline } from './workspace-parts.js';
+import { signInHref, useOnline, useTitle } from './parts.js';
 import { ModerationQueue } from './workspace-moderation.js';
 import { StaffDesk } from './workspace-staff.js';
 
