@@ -1,7 +1,6 @@
 package tests
 
 import (
-	"maps"
 	"net/http"
 	"strings"
 	"testing"
@@ -24,25 +23,30 @@ type accessCheck struct {
 // runChecks turns the rows into PocketBase API scenarios, as run does.
 func runChecks(t *testing.T, rows []accessCheck) {
 	t.Helper()
+	runChecksOn(t, newTestApp, rows)
+}
+
+// runChecksOn runs the rows on apps made by factory; a row may act as any
+// fixture person or colleague.
+func runChecksOn(t *testing.T, factory func(testing.TB) *pbtests.TestApp, rows []accessCheck) {
+	t.Helper()
 	for _, row := range rows {
-		method := row.method
-		if method == "" {
-			method = http.MethodGet
-		}
 		headers := map[string]string{}
-		maps.Copy(headers, as(row.as))
+		if token := authTokenOf(row.as); token != "" {
+			headers["Authorization"] = token
+		}
 		if row.lang != "" {
 			headers["Accept-Language"] = row.lang
 		}
 		scenario := pbtests.ApiScenario{
 			Name:               row.name,
-			Method:             method,
+			Method:             orGet(row.method),
 			URL:                row.url,
 			Headers:            headers,
 			ExpectedStatus:     row.status,
 			ExpectedContent:    row.has,
 			NotExpectedContent: row.hasNot,
-			TestAppFactory:     newTestApp,
+			TestAppFactory:     factory,
 		}
 		if row.body != "" {
 			scenario.Body = strings.NewReader(row.body)

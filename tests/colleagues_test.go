@@ -141,33 +141,7 @@ func mintColleagueTokens() {
 // the colleagues, who may act in the rows too.
 func runColleagueChecks(t *testing.T, rows []accessCheck) {
 	t.Helper()
-	for _, row := range rows {
-		headers := map[string]string{}
-		if token := authTokenOf(row.as); token != "" {
-			headers["Authorization"] = token
-		}
-		if row.lang != "" {
-			headers["Accept-Language"] = row.lang
-		}
-		scenario := pbtests.ApiScenario{
-			Name: row.name, Method: orGet(row.method), URL: row.url, Headers: headers,
-			ExpectedStatus: row.status, ExpectedContent: row.has, NotExpectedContent: row.hasNot,
-			TestAppFactory: newColleaguesApp,
-		}
-		if row.body != "" {
-			scenario.Body = strings.NewReader(row.body)
-		}
-		if len(scenario.ExpectedContent) == 0 && len(scenario.NotExpectedContent) == 0 && row.status != http.StatusNoContent {
-			scenario.NotExpectedContent = []string{"__never_in_a_response__"}
-		}
-		if before := row.before; before != nil {
-			scenario.BeforeTestFunc = func(t testing.TB, app *pbtests.TestApp, _ *core.ServeEvent) { before(t, app) }
-		}
-		if after := row.after; after != nil {
-			scenario.AfterTestFunc = func(t testing.TB, app *pbtests.TestApp, _ *http.Response) { after(t, app) }
-		}
-		scenario.Test(t)
-	}
+	runChecksOn(t, newColleaguesApp, rows)
 }
 
 // apiSession sends requests one after another to one app, for scenarios in
