@@ -2,77 +2,70 @@
 // German, English and, where it exists, Leichte Sprache; a keyboard-only
 // path through submitting an idea and through an entry for someone else;
 // reflow at 320 px and target sizes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { api, chooseRegion, findPublic, outbox, signIn, signUp, waitForIdeas, audit, setLanguage } from './steps.mjs';
 
-let server;
-let browser;
 let ids;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const find = (collection, filter) => findPublic(server.url, collection, filter).then((r) => r.id);
-  ids = {
-    service: await find('services', "name='Wohngeld beantragen'"),
-    rich: await find('ideas', "title='Wohngeld-Antrag in Leichter Sprache'"),
-    merged: await find('ideas', "title='Antrag auf Schülerbeförderung ohne Papier'"),
-    mergeTarget: await find('ideas', "title='Bildung und Teilhabe: Guthabenkarte statt Papiergutscheine'"),
-    toDecline: await find('ideas', "title='Parkausweis für Menschen mit Behinderung online verlängern'"),
-    vdk: await find('organizations', "name~'VdK'"),
-  };
-  // Endorsements and merges are not in the demo data; the idea views show them.
-  const admin = await api(server.url);
-  await admin.call('/api/collections/endorsements/records', {
-    method: 'POST',
-    body: { idea: ids.rich, organization: ids.vdk, note: 'Hilft vielen unserer Mitglieder.' },
-  });
-  await admin.call('/api/collections/status_changes/records', {
-    method: 'POST',
-    body: { idea: ids.merged, to: 'merged', merged_into: ids.mergeTarget, response: 'Wir führen beide Vorschläge zusammen.' },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const env = serverAndBrowser({
+  async setup() {
+    const find = (collection, filter) => findPublic(env.server.url, collection, filter).then((r) => r.id);
+    ids = {
+      service: await find('services', "name='Wohngeld beantragen'"),
+      rich: await find('ideas', "title='Wohngeld-Antrag in Leichter Sprache'"),
+      merged: await find('ideas', "title='Antrag auf Schülerbeförderung ohne Papier'"),
+      mergeTarget: await find('ideas', "title='Bildung und Teilhabe: Guthabenkarte statt Papiergutscheine'"),
+      toDecline: await find('ideas', "title='Parkausweis für Menschen mit Behinderung online verlängern'"),
+      vdk: await find('organizations', "name~'VdK'"),
+    };
+    // Endorsements and merges are not in the demo data; the idea views show them.
+    const admin = await api(env.server.url);
+    await admin.call('/api/collections/endorsements/records', {
+      method: 'POST',
+      body: { idea: ids.rich, organization: ids.vdk, note: 'Hilft vielen unserer Mitglieder.' },
+    });
+    await admin.call('/api/collections/status_changes/records', {
+      method: 'POST',
+      body: { idea: ids.merged, to: 'merged', merged_into: ids.mergeTarget, response: 'Wir führen beide Vorschläge zusammen.' },
+    });
+  },
 });
 
 test('every view has no axe violations, in German and English', async () => {
   const found = [];
 
   // A first visit: the start page asks for the municipality.
-  const firstVisit = await browser.newContext();
+  const firstVisit = await env.browser.newContext();
   const fresh = await firstVisit.newPage();
-  await fresh.goto(server.url + '/');
+  await fresh.goto(env.server.url + '/');
   await fresh.getByLabel('Ihre Gemeinde').waitFor();
   found.push(...(await audit(fresh, 'de first visit /')));
   await setLanguage(fresh, 'English');
   found.push(...(await audit(fresh, 'en first visit /')));
   for (const path of ['/signin', '/signup']) {
-    await fresh.goto(server.url + path);
+    await fresh.goto(env.server.url + path);
     found.push(...(await audit(fresh, 'en ' + path)));
   }
   await setLanguage(fresh, 'Deutsch');
   for (const path of ['/signin', '/signup']) {
-    await fresh.goto(server.url + path);
+    await fresh.goto(env.server.url + path);
     found.push(...(await audit(fresh, 'de ' + path)));
   }
   await firstVisit.close();
 
   // A signed-in person with something waiting and something refused.
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await chooseRegion(page, 'Schlüchtern');
-  await signUp(page, server.url, 'Axel Axe');
+  await signUp(page, env.server.url, 'Axel Axe');
   await waitForIdeas(page);
-  await page.goto(server.url + '/ideas/' + ids.toDecline);
+  await page.goto(env.server.url + '/ideas/' + ids.toDecline);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Idee unterstützen' }).click();
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   await admin.call('/api/collections/status_changes/records', {
     method: 'POST',
     body: { idea: ids.toDecline, to: 'declined', response: 'Die Verlängerung bleibt vorerst persönlich.' },
@@ -80,12 +73,12 @@ test('every view has no axe violations, in German and English', async () => {
   await context.setOffline(false);
   await page.getByText('1 Beitrag wurde nicht angenommen.').waitFor({ timeout: 30_000 });
   await context.setOffline(true);
-  await page.goto(server.url + '/ideas/' + ids.rich);
+  await page.goto(env.server.url + '/ideas/' + ids.rich);
   await page.getByLabel('Ihr Kommentar').fill('Ein Kommentar, der auf Verbindung wartet.');
   await page.getByRole('button', { name: 'Kommentar senden' }).click();
   await page.getByText('1 Beitrag wartet auf Verbindung.').waitFor();
   found.push(...(await audit(page, 'de offline /ideas/:id')));
-  await page.goto(server.url + '/mine');
+  await page.goto(env.server.url + '/mine');
   found.push(...(await audit(page, 'de offline /mine')));
   await context.setOffline(false);
 
@@ -96,7 +89,7 @@ test('every view has no axe violations, in German and English', async () => {
   for (const language of ['Deutsch', 'English']) {
     await setLanguage(page, language);
     for (const path of views) {
-      await page.goto(server.url + path);
+      await page.goto(env.server.url + path);
       if (path === '/ideas/new') {
         await page.getByLabel(/Titel|Title/).fill('Wohngeld-Antrag in Leichter Sprache');
         await page.getByLabel(/Beschreibung|Description/).fill('Bitte mit einer Checkliste der Nachweise.');
@@ -111,7 +104,7 @@ test('every view has no axe violations, in German and English', async () => {
 
   await setLanguage(page, 'Leichte Sprache');
   for (const path of ['/', '/help', '/ideas/new', `/services/${ids.service}`]) {
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     found.push(...(await audit(page, 'Leichte Sprache ' + path)));
   }
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
@@ -120,15 +113,15 @@ test('every view has no axe violations, in German and English', async () => {
 });
 
 test('the dark colour scheme has no axe violations', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
+  const context = await env.browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await chooseRegion(page, 'Gelnhausen');
-  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   await waitForIdeas(page);
   const found = [];
   for (const path of ['/', '/services', '/ideas?sort=status', `/ideas/${ids.rich}`, '/ideas/new', '/mine']) {
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     found.push(...(await audit(page, 'dark ' + path)));
   }
   await context.close();
@@ -155,9 +148,9 @@ async function tabTo(page, pattern, limit = 60) {
 }
 
 test('an idea can be submitted with the keyboard alone', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
 
   await tabTo(page, /^Ihre Gemeinde$/);
   await page.keyboard.type('Gelnhausen');
@@ -192,17 +185,17 @@ test('an idea can be submitted with the keyboard alone', async () => {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.textContent), title);
 
-  const clara = await api(server.url, 'clara@demo.mitwirken.de');
+  const clara = await api(env.server.url, 'clara@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);
   assert.equal((await clara.list('ideas', `title='${title}'`)).length, 1);
   await context.close();
 });
 
 test('an entry for someone who is not online can be made with the keyboard alone', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'uwe@demo.mitwirken.de');
-  await page.goto(server.url + '/region');
+  await signIn(page, env.server.url, 'uwe@demo.mitwirken.de');
+  await page.goto(env.server.url + '/region');
   await chooseRegion(page, 'Gelnhausen');
   await page.getByRole('banner').getByText(/Angemeldet als/).waitFor();
 
@@ -225,7 +218,7 @@ test('an entry for someone who is not online can be made with the keyboard alone
   await page.keyboard.press('Enter');
   await page.getByText('Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.').waitFor();
 
-  const uwe = await api(server.url, 'uwe@demo.mitwirken.de');
+  const uwe = await api(env.server.url, 'uwe@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);
   const [stored] = await uwe.list('ideas', `title='${title}'`);
   assert.equal(stored?.channel, 'paper');
@@ -234,15 +227,15 @@ test('an entry for someone who is not online can be made with the keyboard alone
 });
 
 test('views reflow at 320 px without horizontal scrolling, controls are at least 24 px', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await chooseRegion(page, 'Bad Soden-Salmünster');
-  await signIn(page, server.url, 'dieter@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'dieter@demo.mitwirken.de');
   await waitForIdeas(page);
   const small = [];
   for (const path of ['/', '/services', `/services/${ids.service}`, '/ideas', `/ideas/${ids.rich}`, '/ideas/new', '/mine', '/help']) {
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     await page.locator('main h1').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${path} scrolls horizontally by ${overflow} px`);

@@ -4,30 +4,19 @@
 // outbox, and it reaches the server exactly once when the signal returns,
 // without an author, entered by him for the VdK. A volunteer who left the
 // organization meanwhile sees the server's refusal in the outbox view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { api, audit, chooseRegion, newMember, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker } from './steps.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 /** Signs in, chooses Gelnhausen and opens the entry form once while online. */
 async function volunteerOnline(email) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, email);
-  await page.goto(server.url + '/region');
+  await signIn(page, env.server.url, email);
+  await page.goto(env.server.url + '/region');
   await chooseRegion(page, 'Gelnhausen');
   await waitForServiceWorker(page);
   const link = page.getByRole('navigation').getByRole('link', { name: 'Für jemanden eintragen' });
@@ -82,8 +71,8 @@ test('a volunteer enters an idea from a paper form offline, and it syncs exactly
   await entry.getByText('Veröffentlicht').waitFor({ timeout: 30_000 });
   assert.equal(await entry.getByText('wartet auf Verbindung').count(), 0);
 
-  const admin = await api(server.url);
-  const uwe = await api(server.url, 'uwe@demo.mitwirken.de');
+  const admin = await api(env.server.url);
+  const uwe = await api(env.server.url, 'uwe@demo.mitwirken.de');
   const stored = await admin.list('ideas', `title='${title}'`);
   assert.equal(stored.length, 1, 'the idea exists once');
   assert.equal(stored[0].channel, 'paper');
@@ -120,7 +109,7 @@ test('a volunteer rates a service for someone in conversation', async () => {
   await entries.getByText('Bewertung von „Wohngeld beantragen“: 2 von 5 Sternen').first().waitFor();
   assert.equal(await entries.getByText('wartet auf Verbindung').count(), 0);
 
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   const stored = await admin.list('feedback', `text='${text}'`);
   assert.equal(stored.length, 1);
   assert.equal(stored[0].channel, 'assisted');
@@ -130,8 +119,8 @@ test('a volunteer rates a service for someone in conversation', async () => {
 });
 
 test('an entry by someone who left the organization meanwhile is refused and shown as such', async () => {
-  const admin = await api(server.url);
-  const { email, membership } = await newMember(server.url, 'Vera Ehrenamt', ['VdK', 'Main-Kinzig'], 'member');
+  const admin = await api(env.server.url);
+  const { email, membership } = await newMember(env.server.url, 'Vera Ehrenamt', ['VdK', 'Main-Kinzig'], 'member');
 
   const { context, page } = await volunteerOnline(email);
   await context.setOffline(true);

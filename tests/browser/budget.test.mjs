@@ -5,13 +5,13 @@
 // repeat visit and printed; timings vary by machine, so they are not asserted.
 // Each is measured twice: straight from the Go server, which sends static
 // files uncompressed, and behind a compressing proxy, as in production.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
 import { chooseRegion, waitForIdeas, waitForServiceWorker } from './steps.mjs';
 
@@ -19,18 +19,7 @@ const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pb_
 const BUDGET = 50 * 1024;
 const EDGE = { offline: false, latency: 840, downloadThroughput: (240 * 1024) / 8, uploadThroughput: (240 * 1024) / 8 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 /** The files index.html loads before anything runs: stylesheet, entry module, preloads. */
 async function criticalPath() {
@@ -66,7 +55,7 @@ async function visit(page, cdp, url) {
 
 /** First and repeat visits of origin on EDGE, each a fresh browser profile. */
 async function measure(origin, files) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -91,8 +80,8 @@ async function measure(origin, files) {
 
 test('time to interactive on EDGE (printed, not asserted)', async () => {
   const { files } = await criticalPath();
-  const direct = await measure(server.url, files);
-  const proxy = await startProxy(server.url, { gzip: true });
+  const direct = await measure(env.server.url, files);
+  const proxy = await startProxy(env.server.url, { gzip: true });
   const compressed = await measure(proxy.url, files);
   await proxy.close();
   const row = (label, key) => `  ${label.padEnd(44)} ${String(direct[key]).padStart(6)} ms ${String(compressed[key]).padStart(8)} ms`;

@@ -3,52 +3,45 @@
 // Rheingau-Taunus-Kreis) adopts a solution shared by another district; both
 // views have no axe violations in German and English. The accessibility
 // statement shows the operator's contact, offline too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { api, findPublic, signIn, audit, setLanguage } from './steps.mjs';
 
-let server;
-let browser;
 let solution;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  // Share an implemented idea from outside Rita's regions as a solution.
-  const admin = await api(server.url);
-  const rita = await api(server.url, 'rita@demo.mitwirken.de');
-  const [membership] = await admin.list('memberships', `user='${rita.record.id}' && role='staff'`);
-  const organization = await admin.call(`/api/collections/organizations/records/${membership.organization}`);
-  const implemented = await admin.list('ideas', "status='implemented'");
-  const origin = implemented.find((idea) => !organization.regions.includes(idea.region));
-  assert.ok(origin, 'an implemented demo idea outside Rita\'s regions');
-  solution = await admin.call(`/api/collections/ideas/records/${origin.id}`, { method: 'PATCH', body: { shared_solution: true } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const env = serverAndBrowser({
+  async setup() {
+    // Share an implemented idea from outside Rita's regions as a solution.
+    const admin = await api(env.server.url);
+    const rita = await api(env.server.url, 'rita@demo.mitwirken.de');
+    const [membership] = await admin.list('memberships', `user='${rita.record.id}' && role='staff'`);
+    const organization = await admin.call(`/api/collections/organizations/records/${membership.organization}`);
+    const implemented = await admin.list('ideas', "status='implemented'");
+    const origin = implemented.find((idea) => !organization.regions.includes(idea.region));
+    assert.ok(origin, 'an implemented demo idea outside Rita\'s regions');
+    solution = await admin.call(`/api/collections/ideas/records/${origin.id}`, { method: 'PATCH', body: { shared_solution: true } });
+  },
 });
 
 test('anna sees a notification, marks it read and turns off email', async () => {
-  const gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
+  const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   const title = `Bitte benachrichtigen ${Date.now()}`;
   const idea = await anna.call('/api/collections/ideas/records', {
     method: 'POST',
     body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag für das Postfach, mit genug Text.' },
   });
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   if (idea.status === 'submitted') {
     await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'published' } });
   } else {
     await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'in_review', response: 'Wir prüfen das.' } });
   }
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   await page.getByRole('navigation').getByRole('link', { name: 'Benachrichtigungen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
   const entry = page.locator('li.inbox-item', { hasText: title }).first();
@@ -78,10 +71,10 @@ test('anna sees a notification, marks it read and turns off email', async () => 
 });
 
 test('staff of another district adopt a shared solution', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const memberships = page.waitForResponse((r) => r.url().includes('/api/collections/memberships/records'));
-  await signIn(page, server.url, 'rita@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'rita@demo.mitwirken.de');
   await memberships;
   await page.getByRole('navigation').getByRole('link', { name: 'Lösungen aus der Region' }).click();
   await page.getByRole('heading', { level: 1, name: 'Lösungen aus der Region' }).waitFor();
@@ -99,33 +92,33 @@ test('staff of another district adopt a shared solution', async () => {
   await link.waitFor();
   const href = await link.getAttribute('href');
 
-  const rita = await api(server.url, 'rita@demo.mitwirken.de');
+  const rita = await api(env.server.url, 'rita@demo.mitwirken.de');
   const adoptions = await rita.list('adoptions', `origin='${solution.id}' && by='${rita.record.id}'`);
   assert.equal(adoptions.length, 1);
   assert.equal(href, '/ideas/' + adoptions[0].idea);
-  const linked = await findPublic(server.url, 'ideas', `id='${adoptions[0].idea}'`);
+  const linked = await findPublic(env.server.url, 'ideas', `id='${adoptions[0].idea}'`);
   assert.equal(linked.adopted_from, solution.id);
   assert.equal(linked.region, adoptions[0].region);
-  assert.equal(adoptions[0].region, (await findPublic(server.url, 'regions', "name='Bad Schwalbach'")).id);
+  assert.equal(adoptions[0].region, (await findPublic(env.server.url, 'regions', "name='Bad Schwalbach'")).id);
   assert.deepEqual(found, []);
   await context.close();
 });
 
 test('the author of a hidden idea appeals once', async () => {
-  const gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
+  const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   const title = `Bitte widersprechen ${Date.now()}`;
   const idea = await anna.call('/api/collections/ideas/records', {
     method: 'POST',
     body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag, der ausgeblendet wird, mit genug Text.' },
   });
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   await admin.call(`/api/collections/ideas/records/${idea.id}`, { method: 'PATCH', body: { hidden: true, moderation_reason: 'spam' } });
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'anna@demo.mitwirken.de');
-  await page.goto(server.url + '/ideas/' + idea.id);
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
+  await page.goto(env.server.url + '/ideas/' + idea.id);
   await page.getByRole('heading', { level: 2, name: 'Widerspruch einlegen' }).waitFor();
   await page.getByLabel(/Warum soll Ihre Idee/).fill('Das ist keine Werbung, bitte prüfen Sie das noch einmal.');
   await page.getByRole('button', { name: 'Widerspruch senden' }).click();
@@ -136,9 +129,9 @@ test('the author of a hidden idea appeals once', async () => {
 });
 
 test('the accessibility statement names the operator\'s contact, offline too', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/accessibility');
+  await page.goto(env.server.url + '/accessibility');
   const mail = page.getByRole('link', { name: 'E-Mail an barrierefreiheit@demo.mitwirken.de' });
   await mail.waitFor();
   assert.match(await mail.getAttribute('href'), /^mailto:barrierefreiheit@demo\.mitwirken\.de\?subject=/);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,4 +62,25 @@ export function launchBrowser() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts a server (see startServer) and the browser before a test file's
+ * tests, then runs setup(env) for the file's own fixtures, and stops both
+ * after the tests. Returns env, { server, browser }, filled in by then.
+ * One hook does it all: node:test does not wait for one top-level before
+ * hook to finish before it starts the next.
+ */
+export function serverAndBrowser({ setup, ...options } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(options);
+    env.browser = await launchBrowser();
+    await setup?.(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

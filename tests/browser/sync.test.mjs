@@ -1,33 +1,22 @@
 // Offline-first behaviour of the PWA against a real server: the app shell
 // from the service worker, the outbox, exactly-once push and its answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
 import {
   api, audit, chooseRegion, findPublic, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
 } from './steps.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 /** A fresh person in a fresh browser profile, signed up and synced for Gelnhausen. */
 async function newPerson(name) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await chooseRegion(page, 'Gelnhausen');
-  const email = await signUp(page, server.url, name);
+  const email = await signUp(page, env.server.url, name);
   await waitForIdeas(page);
   return { context, page, email };
 }
@@ -35,8 +24,8 @@ async function newPerson(name) {
 test('offline journey: everything done offline reaches the server exactly once', async () => {
   const { context, page: first, email } = await newPerson('Offline Olli');
   await waitForServiceWorker(first);
-  const wohngeld = await findPublic(server.url, 'services', "name='Wohngeld beantragen'");
-  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  const wohngeld = await findPublic(env.server.url, 'services', "name='Wohngeld beantragen'");
+  const target = await findPublic(env.server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
 
   await context.setOffline(true);
   let page = first;
@@ -67,7 +56,7 @@ test('offline journey: everything done offline reaches the server exactly once',
   await page.getByText('wartet auf Verbindung').first().waitFor();
 
   // Vote and comment on an existing idea.
-  await page.goto(server.url + '/ideas/' + target.id);
+  await page.goto(env.server.url + '/ideas/' + target.id);
   await page.getByRole('button', { name: 'Idee unterstützen' }).click();
   await page.getByText(`${target.votes_count + 1} Stimmen`).waitFor();
   const comment = `Offline kommentiert ${Date.now()}`;
@@ -79,7 +68,7 @@ test('offline journey: everything done offline reaches the server exactly once',
   // Close the page and open the app again, still offline: the outbox is kept.
   await page.close();
   page = await context.newPage();
-  await page.goto(server.url + '/mine');
+  await page.goto(env.server.url + '/mine');
   await page.getByRole('heading', { name: 'Warten auf Verbindung' }).waitFor();
   assert.equal(await page.locator('li.queued').count(), 4);
   await page.getByText('4 Beiträge warten auf Verbindung.').waitFor();
@@ -89,20 +78,20 @@ test('offline journey: everything done offline reaches the server exactly once',
   assert.deepEqual(left, [], 'the outbox is empty');
   await page.getByText('Alle Beiträge sind gesendet.').waitFor();
 
-  const person = await api(server.url, email);
+  const person = await api(env.server.url, email);
   const me = person.record.id;
   assert.equal((await person.list('ideas', `title='${title}'`)).length, 1, 'the idea exists once');
   assert.equal((await person.list('feedback', `author='${me}' && service='${wohngeld.id}'`)).length, 1, 'the rating exists once');
   assert.equal((await person.list('votes', `user='${me}' && idea='${target.id}'`)).length, 1, 'the vote exists once');
   assert.equal((await person.list('comments', `body='${comment}'`)).length, 1, 'the comment exists once');
-  const after = await findPublic(server.url, 'ideas', `id='${target.id}'`);
+  const after = await findPublic(env.server.url, 'ideas', `id='${target.id}'`);
   assert.equal(after.votes_count, target.votes_count + 1);
   await context.close();
 });
 
 test('a push whose reply is lost is retried without duplicates', async () => {
   const { context, page, email } = await newPerson('Funkloch Frida');
-  const target = await findPublic(server.url, 'ideas', "title='Vorlesefunktion für Online-Formulare'");
+  const target = await findPublic(env.server.url, 'ideas', "title='Vorlesefunktion für Online-Formulare'");
   let pushes = 0;
   // The first push reaches the server, but its reply never arrives.
   await context.route('**/api/sync/push', async (route) => {
@@ -114,7 +103,7 @@ test('a push whose reply is lost is retried without duplicates', async () => {
       await route.continue();
     }
   });
-  await page.goto(server.url + '/ideas/' + target.id);
+  await page.goto(env.server.url + '/ideas/' + target.id);
   const comment = `Antwort verloren ${Date.now()}`;
   await page.getByLabel('Ihr Kommentar').fill(comment);
   await page.getByRole('button', { name: 'Kommentar senden' }).click();
@@ -123,7 +112,7 @@ test('a push whose reply is lost is retried without duplicates', async () => {
   const left = await waitForFlushed(page);
   assert.deepEqual(left, [], 'nothing rejected, nothing left');
   assert.ok(pushes >= 2, `the push was retried (${pushes} pushes)`);
-  const person = await api(server.url, email);
+  const person = await api(env.server.url, email);
   assert.equal((await person.list('comments', `body='${comment}'`)).length, 1);
   assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 1);
 
@@ -144,14 +133,14 @@ test('a push whose reply is lost is retried without duplicates', async () => {
 
 test('a rejected mutation is shown with its reason and can be discarded', async () => {
   const { context, page } = await newPerson('Abgelehnt Anton');
-  const target = await findPublic(server.url, 'ideas', "title='Termin im Bürgerbüro auch per Telefon buchen'");
-  await page.goto(server.url + '/ideas/' + target.id);
+  const target = await findPublic(env.server.url, 'ideas', "title='Termin im Bürgerbüro auch per Telefon buchen'");
+  await page.goto(env.server.url + '/ideas/' + target.id);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Idee unterstützen' }).click();
   await page.getByText('wartet auf Verbindung').first().waitFor();
 
   // Meanwhile the district declines the idea.
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   await admin.call('/api/collections/status_changes/records', {
     method: 'POST',
     body: { idea: target.id, to: 'declined', response: 'Eine telefonische Terminvergabe ist leider nicht möglich.' },
@@ -175,14 +164,14 @@ test('a rejected mutation is shown with its reason and can be discarded', async 
 test('two tabs flushing at once send every mutation once', async () => {
   const { context, page: one, email } = await newPerson('Zwei Tabs Tanja');
   const two = await context.newPage();
-  await two.goto(server.url + '/');
+  await two.goto(env.server.url + '/');
   await waitForIdeas(two);
-  const target = await findPublic(server.url, 'ideas', "title='Kita-Platz-Suche: Wartelistenstatus online sehen'");
+  const target = await findPublic(env.server.url, 'ideas', "title='Kita-Platz-Suche: Wartelistenstatus online sehen'");
   await context.setOffline(true);
 
   const bodies = [];
   for (const [tab, page] of [['eins', one], ['zwei', two]]) {
-    await page.goto(server.url + '/ideas/' + target.id);
+    await page.goto(env.server.url + '/ideas/' + target.id);
     for (let i = 1; i <= 3; i++) {
       const body = `Tab ${tab}, Kommentar ${i} ${Date.now()}`;
       bodies.push(body);
@@ -199,25 +188,25 @@ test('two tabs flushing at once send every mutation once', async () => {
   await Promise.all([waitForFlushed(one), waitForFlushed(two)]);
   assert.deepEqual(await outbox(one), []);
 
-  const person = await api(server.url, email);
+  const person = await api(env.server.url, email);
   for (const body of bodies) assert.equal((await person.list('comments', `body='${body}'`)).length, 1, body);
   assert.equal((await person.list('votes', `user='${person.record.id}' && idea='${target.id}'`)).length, 1);
   await context.close();
 });
 
 test('an expired sign-in keeps the outbox and asks to sign in again', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(env.server.url + '/');
   await chooseRegion(page, 'Gelnhausen');
-  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   await waitForIdeas(page);
-  const target = await findPublic(server.url, 'ideas', "title='Offenes WLAN im Dorfgemeinschaftshaus'");
+  const target = await findPublic(env.server.url, 'ideas', "title='Offenes WLAN im Dorfgemeinschaftshaus'");
   // The server no longer accepts the token (as after it expired).
   await context.route('**/api/sync/push', (route) => route.fulfill({
     status: 401, contentType: 'application/json', body: '{"status":401,"message":"Bitte melden Sie sich an.","data":{}}',
   }));
-  await page.goto(server.url + '/ideas/' + target.id);
+  await page.goto(env.server.url + '/ideas/' + target.id);
   const comment = `Nach Ablauf der Anmeldung ${Date.now()}`;
   await page.getByLabel('Ihr Kommentar').fill(comment);
   await page.getByRole('button', { name: 'Kommentar senden' }).click();
@@ -230,25 +219,25 @@ test('an expired sign-in keeps the outbox and asks to sign in again', async () =
   await page.getByLabel('Passwort').fill('mitwirken-demo');
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
   assert.deepEqual(await waitForFlushed(page), []);
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   assert.equal((await anna.list('comments', `body='${comment}'`)).length, 1);
   await context.close();
 });
 
 test('votes, comments and status changes by others appear without reload; hidden pages close the connection', async () => {
   const { context, page } = await newPerson('Echtzeit Emil');
-  const target = await findPublic(server.url, 'ideas', "title='Rückrufservice beim Sozialamt für Grundsicherung'");
+  const target = await findPublic(env.server.url, 'ideas', "title='Rückrufservice beim Sozialamt für Grundsicherung'");
   const realtime = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/api/realtime' && request.method() === 'GET') realtime.push(request);
   });
   const subscribed = page.waitForResponse((r) => r.url().endsWith('/api/realtime') && r.request().method() === 'POST' && r.status() === 204);
-  await page.goto(server.url + '/ideas/' + target.id);
+  await page.goto(env.server.url + '/ideas/' + target.id);
   await subscribed;
   await page.getByText(`${target.votes_count} Stimmen`).waitFor();
 
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
-  const admin = await api(server.url);
+  const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
+  const admin = await api(env.server.url);
   const comment = `Live dazugekommen ${Date.now()}`;
   await anna.call('/api/collections/votes/records', { method: 'POST', body: { user: anna.record.id, idea: target.id } });
   await anna.call('/api/collections/comments/records', { method: 'POST', body: { author: anna.record.id, idea: target.id, body: comment } });
@@ -276,8 +265,8 @@ test('votes, comments and status changes by others appear without reload; hidden
 
 test('a new version is offered with a reload prompt and activated only when accepted', async () => {
   // The proxy plays the deployment of a new build: a different sw.js.
-  const proxy = await startProxy(server.url);
-  const context = await browser.newContext();
+  const proxy = await startProxy(env.server.url);
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(proxy.url + '/');
   await chooseRegion(page, 'Gelnhausen');
@@ -328,15 +317,15 @@ test('an expired cursor (410) drops the local data and pulls from 0', async () =
     await route.continue();
   });
   // Something changes on the server: the poke makes the app pull with its cursor.
-  const admin = await api(server.url);
-  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  const admin = await api(env.server.url);
+  const target = await findPublic(env.server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
   await admin.call('/api/collections/comments/records', { method: 'POST', body: { idea: target.id, body: `Neu nach dem Ablauf ${Date.now()}` } });
   // A pull from 0 may still come from signing up (a new scope); wait for the 410 and a pull from 0 after it.
   const resynced = () => cursors.includes(-1) && cursors.slice(cursors.indexOf(-1) + 1).includes(0);
   for (let i = 0; i < 120 && !resynced(); i++) await page.waitForTimeout(250);
   assert.ok(cursors.includes(-1), `a pull was answered 410 (${cursors})`);
   assert.ok(cursors.slice(cursors.indexOf(-1) + 1).includes(0), `then the app pulled from 0 (${cursors})`);
-  await page.goto(server.url + '/ideas');
+  await page.goto(env.server.url + '/ideas');
   await waitForIdeas(page);
   assert.equal(await page.getByText('Längst gelöscht').count(), 0, 'the stale record is gone');
   await context.close();
@@ -358,14 +347,14 @@ test('a refused contribution can be corrected and sent again', async () => {
       tx.onerror = () => reject(tx.error);
     };
   }));
-  await page.goto(server.url + '/mine');
+  await page.goto(env.server.url + '/mine');
   const item = page.locator('li.queued.rejected');
   await item.getByText('Bitte mindestens 5 Zeichen eingeben.').waitFor({ timeout: 30_000 });
   await item.getByRole('button', { name: 'Korrigieren' }).click();
   await item.getByLabel('Titel').fill('Bürgerbus für die Dörfer');
   await item.getByRole('button', { name: 'Erneut senden' }).click();
   assert.deepEqual(await waitForFlushed(page), []);
-  const person = await api(server.url, email);
+  const person = await api(env.server.url, email);
   assert.equal((await person.list('ideas', "title='Bürgerbus für die Dörfer'")).length, 1);
 
   await page.getByRole('button', { name: 'Abmelden' }).click();
@@ -375,8 +364,8 @@ test('a refused contribution can be corrected and sent again', async () => {
 
 test('signing out forgets what only this person may see on a shared device', async () => {
   const { context, page } = await newPerson('Geteilt Gerd');
-  const target = await findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
-  await page.goto(server.url + '/ideas/' + target.id);
+  const target = await findPublic(env.server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  await page.goto(env.server.url + '/ideas/' + target.id);
   await page.getByRole('button', { name: 'Idee unterstützen' }).click();
   await waitForFlushed(page);
   const votes = async () => (await stored(page, 'records')).filter((r) => r.collectionName === 'votes');
@@ -395,15 +384,15 @@ test('signing out forgets what only this person may see on a shared device', asy
 });
 
 test('an author edits her idea offline while it awaits moderation; an edit after publication is refused', async () => {
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   const [kyffhaeuser] = await admin.list('regions', "name='Kyffhäuserkreis'");
   await admin.call(`/api/collections/regions/records/${kyffhaeuser.id}`, { method: 'PATCH', body: { premoderation: true } });
   try {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(env.server.url + '/');
     await chooseRegion(page, 'Sondershausen');
-    const email = await signUp(page, server.url, 'Edith Entwurf');
+    const email = await signUp(page, env.server.url, 'Edith Entwurf');
     await waitForServiceWorker(page);
     const title = `Vorlesestunde ${Date.now()}`;
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
@@ -427,7 +416,7 @@ test('an author edits her idea offline while it awaits moderation; an edit after
 
     await context.setOffline(false);
     await waitForFlushed(page);
-    const edith = await api(server.url, email);
+    const edith = await api(env.server.url, email);
     const ideas = await edith.list('ideas', `author='${edith.record.id}'`);
     assert.deepEqual(ideas.map((i) => [i.title, i.status]), [[`${title} mit Kaffee`, 'submitted']]);
 
@@ -436,14 +425,14 @@ test('an author edits her idea offline while it awaits moderation; an edit after
     await page.getByRole('button', { name: 'Idee bearbeiten' }).click();
     await page.getByLabel('Beschreibung').fill('Eine Vorlesestunde in der Bibliothek, jeden Samstag.');
     await page.getByRole('button', { name: 'Änderung speichern' }).click();
-    const olga = await api(server.url, 'olga@demo.mitwirken.de');
+    const olga = await api(env.server.url, 'olga@demo.mitwirken.de');
     const [membership] = await olga.list('memberships', `user='${olga.record.id}' && role='moderator'`);
     await olga.call('/api/collections/status_changes/records', {
       method: 'POST', body: { idea: ideas[0].id, to: 'published', actor: olga.record.id, organization: membership.organization },
     });
     await context.setOffline(false);
     await waitForFlushed(page);
-    await page.goto(server.url + '/mine');
+    await page.goto(env.server.url + '/mine');
     const refused = page.locator('li.queued.rejected');
     await refused.getByText(`Änderung an der Idee „${title} mit Kaffee“`).first().waitFor();
     await refused.getByText('Die Idee wurde inzwischen auf dem Server geändert.').waitFor();

@@ -3,36 +3,29 @@
 // withdraws it; an appeal against his hiding is decided by his colleague
 // Marta, never by him; and his queue follows what Marta does live.
 // Every result is checked on the server.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { api, audit, findPublic, ideaBy, newMember, setLanguage, signIn } from './steps.mjs';
 
 const MEHMET = 'mehmet@demo.mitwirken.de';
 const ANNA = 'anna@demo.mitwirken.de';
 
-let server;
-let browser;
 let gelnhausen;
 let marta;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;
-  marta = await newMember(server.url, 'Marta Kollegin', ['VdK', 'Main-Kinzig'], 'moderator');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const env = serverAndBrowser({
+  async setup() {
+    gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
+    marta = await newMember(env.server.url, 'Marta Kollegin', ['VdK', 'Main-Kinzig'], 'moderator');
+  },
 });
 
 /** Signs in as email in a new browser context and opens the workspace. */
 async function workspaceOf(email) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, email);
+  await signIn(page, env.server.url, email);
   await page.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
   await page.getByRole('heading', { name: /Offene Widersprüche/ }).waitFor();
@@ -43,11 +36,11 @@ const section = (page, name) => page.getByRole('region', { name });
 
 test('a moderator merges a duplicate into the idea it repeats, chosen from the suggestions', async () => {
   const stamp = Date.now();
-  const target = await ideaBy(server.url, ANNA, {
+  const target = await ideaBy(env.server.url, ANNA, {
     title: `Sitzbänke am Kinzigufer ${stamp}`, region: gelnhausen, publish: true,
     body: 'Am Kinzigufer fehlen Sitzbänke zum Ausruhen für ältere Menschen beim Spaziergang.',
   });
-  const duplicate = await ideaBy(server.url, 'ben@demo.mitwirken.de', {
+  const duplicate = await ideaBy(env.server.url, 'ben@demo.mitwirken.de', {
     title: `Mehr Sitzbänke am Kinzigufer ${stamp}`, region: gelnhausen,
     body: 'Bitte Sitzbänke am Kinzigufer aufstellen, zum Ausruhen für ältere Menschen beim Spaziergang.',
   });
@@ -63,28 +56,28 @@ test('a moderator merges a duplicate into the idea it repeats, chosen from the s
   await item.getByRole('button', { name: 'Zusammenführen', exact: true }).click();
   await item.waitFor({ state: 'detached' });
 
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   const stored = await admin.call(`/api/collections/ideas/records/${duplicate.id}`);
   assert.equal(stored.status, 'merged');
   assert.equal(stored.merged_into, target.id);
   const [change] = await admin.list('status_changes', `idea='${duplicate.id}' && to='merged'`);
-  assert.equal(change.actor, (await api(server.url, MEHMET)).record.id);
+  assert.equal(change.actor, (await api(env.server.url, MEHMET)).record.id);
   assert.match(change.response, /zusammengeführt/);
   await context.close();
 });
 
 test('a moderator endorses an idea for the organization and withdraws it again', async () => {
-  const idea = await ideaBy(server.url, ANNA, { title: `Unterstützen bitte ${Date.now()}`, region: gelnhausen, publish: true });
+  const idea = await ideaBy(env.server.url, ANNA, { title: `Unterstützen bitte ${Date.now()}`, region: gelnhausen, publish: true });
   const { context, page } = await workspaceOf(MEHMET);
   const item = section(page, /Offene Ideen in Ihren Regionen/).locator('li.workspace-item', { hasText: idea.title });
   await item.getByRole('button', { name: /Im Namen von .*VdK.* unterstützen/ }).click();
   await item.getByText(/VdK.* unterstützt diese Idee\./).waitFor();
 
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   const endorsements = await admin.list('endorsements', `idea='${idea.id}'`);
   assert.equal(endorsements.length, 1);
-  assert.equal(endorsements[0].by, (await api(server.url, MEHMET)).record.id);
-  const everyone = await fetch(`${server.url}/api/collections/endorsements/records?filter=${encodeURIComponent(`idea='${idea.id}'`)}`);
+  assert.equal(endorsements[0].by, (await api(env.server.url, MEHMET)).record.id);
+  const everyone = await fetch(`${env.server.url}/api/collections/endorsements/records?filter=${encodeURIComponent(`idea='${idea.id}'`)}`);
   assert.equal((await everyone.json()).items.length, 1, 'the public sees the endorsement');
 
   const found = [...(await audit(page, 'de workspace decisions'))];
@@ -101,12 +94,12 @@ test('a moderator endorses an idea for the organization and withdraws it again',
 });
 
 test('a colleague decides the appeal; the moderator who hid the idea cannot', async () => {
-  const idea = await ideaBy(server.url, ANNA, { title: `Zu Unrecht ausgeblendet ${Date.now()}`, region: gelnhausen, publish: true });
-  const mehmet = await api(server.url, MEHMET);
+  const idea = await ideaBy(env.server.url, ANNA, { title: `Zu Unrecht ausgeblendet ${Date.now()}`, region: gelnhausen, publish: true });
+  const mehmet = await api(env.server.url, MEHMET);
   await mehmet.call(`/api/collections/ideas/records/${idea.id}`, {
     method: 'PATCH', body: { hidden: true, moderation_reason: 'off_topic', moderation_note: 'Passt nicht hierher.' },
   });
-  const anna = await api(server.url, ANNA);
+  const anna = await api(env.server.url, ANNA);
   const appeal = await anna.call('/api/collections/appeals/records', {
     method: 'POST', body: { appellant: anna.record.id, idea: idea.id, text: 'Die Idee betrifft sehr wohl unsere Gemeinde.' },
   });
@@ -135,7 +128,7 @@ test('a colleague decides the appeal; the moderator who hid the idea cannot', as
   await item.getByRole('button', { name: 'Entscheiden' }).click();
   await item.waitFor({ state: 'detached' });
 
-  const admin = await api(server.url);
+  const admin = await api(env.server.url);
   const decided = await admin.call(`/api/collections/appeals/records/${appeal.id}`);
   assert.equal(decided.status, 'upheld');
   assert.equal(decided.decided_by, marta.user.id);
@@ -148,8 +141,8 @@ test('a colleague decides the appeal; the moderator who hid the idea cannot', as
 
 test("a moderator's queue follows live what a colleague does in another browser", async () => {
   const title = `Werbung im Ideenbereich ${Date.now()}`;
-  const idea = await ideaBy(server.url, ANNA, { title, region: gelnhausen, publish: true });
-  const ben = await api(server.url, 'ben@demo.mitwirken.de');
+  const idea = await ideaBy(env.server.url, ANNA, { title, region: gelnhausen, publish: true });
+  const ben = await api(env.server.url, 'ben@demo.mitwirken.de');
   await ben.call('/api/collections/reports/records', { method: 'POST', body: { reporter: ben.record.id, idea: idea.id, reason: 'spam' } });
 
   const mine = await workspaceOf(MEHMET);

@@ -1,29 +1,22 @@
 // The workspace of moderators and staff: Mehmet (moderator) hides a reported
 // idea, Stefan (staff of Gelnhausen) moves an idea on with a public response,
 // the view has no axe violations, and a citizen is not offered it at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser } from './harness.mjs';
+import { serverAndBrowser } from './harness.mjs';
 import { api, findPublic, ideaBy, signIn, audit, setLanguage } from './steps.mjs';
 
-let server;
-let browser;
 let gelnhausen;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  gelnhausen = (await findPublic(server.url, 'regions', "name='Gelnhausen'")).id;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const env = serverAndBrowser({
+  async setup() {
+    gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
+  },
 });
 
 /** Anna submits an idea in Gelnhausen; returns it, published unless premoderated. */
 function ideaByAnna(title, { publish = false } = {}) {
-  return ideaBy(server.url, 'anna@demo.mitwirken.de', { title, region: gelnhausen, publish });
+  return ideaBy(env.server.url, 'anna@demo.mitwirken.de', { title, region: gelnhausen, publish });
 }
 
 async function openWorkspace(page) {
@@ -34,12 +27,12 @@ async function openWorkspace(page) {
 test('a moderator hides a reported idea with a reason in the workspace', async () => {
   const title = `Bitte ausblenden ${Date.now()}`;
   const idea = await ideaByAnna(title);
-  const ben = await api(server.url, 'ben@demo.mitwirken.de');
+  const ben = await api(env.server.url, 'ben@demo.mitwirken.de');
   await ben.call('/api/collections/reports/records', { method: 'POST', body: { reporter: ben.record.id, idea: idea.id, reason: 'spam' } });
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'mehmet@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'mehmet@demo.mitwirken.de');
   await openWorkspace(page);
   const item = page.locator('li.workspace-item', { hasText: title }).first();
   await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
@@ -47,7 +40,7 @@ test('a moderator hides a reported idea with a reason in the workspace', async (
   await item.getByRole('button', { name: 'Ausblenden' }).click();
   await page.getByRole('region', { name: /Ausgeblendete Ideen/ }).getByText(title).waitFor();
 
-  const mehmet = await api(server.url, 'mehmet@demo.mitwirken.de');
+  const mehmet = await api(env.server.url, 'mehmet@demo.mitwirken.de');
   const stored = await mehmet.call(`/api/collections/ideas/records/${idea.id}`);
   assert.equal(stored.hidden, true);
   assert.equal(stored.moderation_reason, 'spam');
@@ -65,9 +58,9 @@ test('staff move a published idea to in review with a public response', async ()
   const title = `Bitte prüfen ${Date.now()}`;
   const idea = await ideaByAnna(title, { publish: true });
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'stefan@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'stefan@demo.mitwirken.de');
   await openWorkspace(page);
   await page.getByText('Mittlere Zeit bis zur ersten Antwort').waitFor();
   const found = [...(await audit(page, 'de staff'))];
@@ -80,7 +73,7 @@ test('staff move a published idea to in review with a public response', async ()
   await item.getByRole('button', { name: 'Stand ändern' }).click();
   await item.locator('.badge', { hasText: 'In Prüfung' }).waitFor();
 
-  const stefan = await api(server.url, 'stefan@demo.mitwirken.de');
+  const stefan = await api(env.server.url, 'stefan@demo.mitwirken.de');
   const changes = await stefan.list('status_changes', `idea='${idea.id}' && to='in_review'`);
   assert.equal(changes.length, 1);
   assert.equal(changes[0].response, 'Wir prüfen Ihren Vorschlag.');
@@ -94,22 +87,22 @@ test('staff move a published idea to in review with a public response', async ()
 });
 
 test('a citizen is not offered the workspace', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const memberships = page.waitForResponse((r) => r.url().includes('/api/collections/memberships/records'));
-  await signIn(page, server.url, 'anna@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   await memberships;
   await page.waitForTimeout(300);
   assert.equal(await page.getByRole('link', { name: 'Arbeitsbereich' }).count(), 0);
-  await page.goto(server.url + '/workspace');
+  await page.goto(env.server.url + '/workspace');
   await page.getByText(/Der Arbeitsbereich ist für/).waitFor();
   assert.equal(await page.getByRole('link', { name: 'Arbeitsbereich' }).count(), 0);
   await context.close();
 });
 
 test('a long list shows its first 100 items and more on request', async () => {
-  const admin = await api(server.url);
-  const anna = await api(server.url, 'anna@demo.mitwirken.de');
+  const admin = await api(env.server.url);
+  const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   const stamp = Date.now();
   for (let start = 0; start < 101; start += 50) {
     const requests = [];
@@ -122,9 +115,9 @@ test('a long list shows its first 100 items and more on request', async () => {
     await admin.call('/api/batch', { method: 'POST', body: { requests } });
   }
 
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await signIn(page, server.url, 'stefan@demo.mitwirken.de');
+  await signIn(page, env.server.url, 'stefan@demo.mitwirken.de');
   await openWorkspace(page);
   const heading = page.getByRole('heading', { level: 2, name: /^Offene Ideen, älteste zuerst/ });
   await heading.filter({ hasText: '(100+)' }).waitFor();
