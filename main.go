@@ -32,6 +32,13 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&cfg.SyncRetentionDays, "syncRetentionDays", envInt("MITWIRKEN_SYNC_RETENTION_DAYS", cfg.SyncRetentionDays),
 		"days the sync change log keeps tombstones; older device cursors get a full resync (env MITWIRKEN_SYNC_RETENTION_DAYS)")
 
+	app.RootCmd.PersistentFlags().IntVar(&cfg.JournalRetentionDays, "journalRetentionDays", envInt("MITWIRKEN_JOURNAL_RETENTION_DAYS", cfg.JournalRetentionDays),
+		"days the sync journal keeps pushed changes with what people wrote (env MITWIRKEN_JOURNAL_RETENTION_DAYS)")
+
+	app.RootCmd.PersistentFlags().IntVar(&cfg.NotificationRetentionDays, "notificationRetentionDays",
+		envInt("MITWIRKEN_NOTIFICATION_RETENTION_DAYS", cfg.NotificationRetentionDays),
+		"days an inbox notification is kept (env MITWIRKEN_NOTIFICATION_RETENTION_DAYS)")
+
 	app.RootCmd.PersistentFlags().StringVar(&cfg.ContactEmail, "contactEmail", os.Getenv("MITWIRKEN_CONTACT_EMAIL"),
 		"where people send feedback on barriers, shown in the accessibility statement (env MITWIRKEN_CONTACT_EMAIL)")
 
@@ -51,6 +58,10 @@ func main() {
 		}
 		if cfg.SyncRetentionDays < 1 {
 			return fmt.Errorf("--syncRetentionDays must be at least 1, got %d", cfg.SyncRetentionDays)
+		}
+		if cfg.JournalRetentionDays < 1 || cfg.NotificationRetentionDays < 1 {
+			return fmt.Errorf("--journalRetentionDays and --notificationRetentionDays must be at least 1, got %d and %d",
+				cfg.JournalRetentionDays, cfg.NotificationRetentionDays)
 		}
 		if err := is.EmailFormat.Validate(cfg.ContactEmail); err != nil {
 			return fmt.Errorf("--contactEmail must be an email address, got %q", cfg.ContactEmail)

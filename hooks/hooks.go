@@ -17,6 +17,13 @@ type Config struct {
 	// offline for longer does a full resync.
 	SyncRetentionDays int
 
+	// JournalRetentionDays is how long the sync journal keeps a pushed
+	// mutation with its answer, which holds what the person wrote.
+	JournalRetentionDays int
+
+	// NotificationRetentionDays is how long an inbox entry is kept.
+	NotificationRetentionDays int
+
 	// ContactEmail is where people send feedback on barriers and questions;
 	// the accessibility statement shows it. Empty until the operator sets it.
 	ContactEmail string
@@ -24,7 +31,7 @@ type Config struct {
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3, SyncRetentionDays: 30}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180}
 }
 
 // Register binds every domain hook and custom route to app.
@@ -49,9 +56,10 @@ func Register(app core.App, cfg Config) {
 	registerSyncLog(app)
 	registerSyncPull(app)
 	registerSyncPush(app)
-	registerSyncPrune(app, cfg.SyncRetentionDays)
+	registerSyncPrune(app, cfg)
 	registerLimits(app)
 	registerPrivacy(app)
+	registerErasure(app)
 	registerSearch(app)
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)

@@ -52,6 +52,8 @@ var errorMessages = map[string]message{
 	"validation_invalid_json":    {"Der Inhalt ist kein gültiges JSON.", "The body is not valid JSON for a push."},
 	"validation_invalid_uuid":    {"Bitte eine UUID angeben.", "Must be a UUID."},
 	"validation_failed":          {"Die Änderung konnte nicht gespeichert werden.", "The change could not be saved."},
+	"account_password_wrong":     {"Das Passwort stimmt nicht.", "The password is not correct."},
+	"auth_account_deleted":       {"Dieses Konto gibt es nicht mehr.", "This account no longer exists."},
 	"report_target_required":     {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
 }
 
@@ -65,6 +67,9 @@ var topMessages = map[string]string{
 	"The request requires valid record authorization token.":       "Bitte melden Sie sich an.",
 	"The authorized record is not allowed to perform this action.": "Dazu sind Sie nicht berechtigt.",
 	"Only superusers can perform this action.":                     "Dazu sind Sie nicht berechtigt.",
+	"Your account was not deleted.":                                "Ihr Konto wurde nicht gelöscht.",
+	"This account no longer exists.":                               "Dieses Konto gibt es nicht mehr.",
+	"Invalid request.":                                             "Die Anfrage ist ungültig.",
 	// The sync protocol.
 	"Invalid push.":            "Die Übertragung ist ungültig.",
 	"Invalid pull parameters.": "Die Abfrage ist ungültig.",

@@ -36,24 +36,34 @@ func writeModerationLog(app core.App, entry moderationEntry) error {
 }
 
 // The audit cannot be edited or deleted, not even by superusers. The one
-// exception is the link to an account or organization that is being deleted,
-// which PocketBase clears by itself: the entry stays, without the person.
+// exception is the link to an account or organization that is being deleted:
+// PocketBase clears it by itself, and hooks/erasure.go replaces a deleted
+// actor with a pseudonym. The entry stays, without the person.
 func registerModerationLog(app core.App) {
 	app.OnRecordUpdate("moderation_log").BindFunc(func(e *core.RecordEvent) error {
 		original := e.Record.Original()
 		for _, field := range e.Record.Collection().Fields {
 			name := field.GetName()
-			if e.Record.GetString(name) == original.GetString(name) {
-				continue
+			if e.Record.GetString(name) != original.GetString(name) && !unlinksDeletedParty(name, original, e.Record) {
+				return errAppendOnly
 			}
-			if (name == "actor" || name == "organization") && e.Record.GetString(name) == "" {
-				continue
-			}
-			return errAppendOnly
 		}
 		return e.Next()
 	})
 	app.OnRecordDelete("moderation_log").BindFunc(func(e *core.RecordEvent) error {
 		return errAppendOnly
 	})
+}
+
+// unlinksDeletedParty reports whether the change of field name from before to
+// after only removes a deleted party: the actor or organization is cleared,
+// or a pseudonym takes the place of an actor cleared in the same save.
+func unlinksDeletedParty(name string, before, after *core.Record) bool {
+	switch name {
+	case "actor", "organization":
+		return after.GetString(name) == ""
+	case "actor_pseudonym":
+		return before.GetString(name) == "" && before.GetString("actor") != "" && after.GetString("actor") == ""
+	}
+	return false
 }

@@ -12,19 +12,21 @@ import (
 // entries superseded by a newer one of the same record, and tombstones older
 // than the retention. Only the latter can leave a device behind, so the seq of
 // the newest pruned tombstone is kept: an older cursor answers 410.
-func registerSyncPrune(app core.App, retentionDays int) {
+func registerSyncPrune(app core.App, cfg Config) {
 	app.Cron().MustAdd("mitwirken_sync_prune", "41 2 * * *", func() {
-		removed, err := PruneSyncLog(app, time.Duration(retentionDays)*24*time.Hour)
+		removed, err := PruneSyncLog(app, days(cfg.SyncRetentionDays))
 		if err != nil {
 			app.Logger().Error("pruning the sync log failed", "error", err)
 			return
 		}
 		app.Logger().Info("sync log pruned", "entries", removed)
+		pruneRetained(app, cfg)
 	})
 }
 
-// PruneSyncLog prunes the change log and the mutation journal; it returns the
-// number of log entries removed.
+func days(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }
+
+// PruneSyncLog prunes the change log; it returns the number of entries removed.
 func PruneSyncLog(app core.App, retention time.Duration) (int64, error) {
 	cutoff := time.Now().UTC().Add(-retention).Format(journalTimestampFormat)
 	var removed int64
@@ -59,12 +61,7 @@ func PruneSyncLog(app core.App, retention time.Duration) (int64, error) {
 				}
 			}
 		}
-		// A device retries a lost reply long before this; later, client-chosen
-		// ids still make a replayed create fail cleanly instead of doubling.
-		journalCutoff := time.Now().UTC().Add(-4 * retention).Format(journalTimestampFormat)
-		_, err = txApp.DB().NewQuery("DELETE FROM sync_mutations WHERE created < {:cutoff}").
-			Bind(dbx.Params{"cutoff": journalCutoff}).Execute()
-		return err
+		return nil
 	})
 	return removed, err
 }

@@ -75,7 +75,8 @@ func TestUsersAccess(t *testing.T) {
 			body: `{"email":"anna@example.org"}`, status: 400, has: []string{`"email":{"code"`}},
 		{name: "the superuser renames an account", as: "admin", method: http.MethodPatch, url: anna,
 			body: `{"display_name":"Anna K."}`, status: 200, has: []string{`"display_name":"Anna K."`}},
-		{name: "a person deletes her own account", as: "anna", method: http.MethodDelete, url: anna, status: 204},
+		// A person deletes her account with her password (POST /api/me/delete, erasure_test.go), never with a token alone.
+		{name: "a person cannot delete her own account without her password", as: "anna", method: http.MethodDelete, url: anna, status: 403},
 		{name: "the superuser deletes an account", as: "admin", method: http.MethodDelete, url: anna, status: 204},
 	}
 	for _, p := range []string{"anna", "ben", "mehmet", "olga", "stefan"} {
@@ -91,7 +92,7 @@ func TestUsersAccess(t *testing.T) {
 				hasNot: []string{emailOf("anna")}},
 			access{name: p.role + " cannot update another person's account", as: p.key, method: http.MethodPatch, url: anna,
 				body: `{"display_name":"Übernommen"}`, status: 404, hasNot: []string{emailOf("anna")}},
-			access{name: p.role + " cannot delete another person's account", as: p.key, method: http.MethodDelete, url: anna, status: 404},
+			access{name: p.role + " cannot delete another person's account", as: p.key, method: http.MethodDelete, url: anna, status: 403},
 		)
 	}
 	run(t, rows)

@@ -216,12 +216,12 @@ func TestAReplayAfterTheJournalIsPrunedStillHasNoSecondEffect(t *testing.T) {
 	if status, reply := anna.push(batch...); status != http.StatusOK || reply.Results[2].Status != "applied" {
 		t.Fatalf("got %d %v, want 200 and all applied", status, reply.Results)
 	}
-	backdateLog(t, app, 121*day)
-	if _, err := hooks.PruneSyncLog(app, 30*day); err != nil {
+	backdateLog(t, app, 31*day)
+	if _, err := hooks.PruneJournal(app, 30*day); err != nil {
 		t.Fatal(err)
 	}
 	if n := rowsWhere(t, app, "sync_mutations", nil); n != 0 {
-		t.Fatalf("journal: got %d entries, want none after four times the retention", n)
+		t.Fatalf("journal: got %d entries, want none after the retention", n)
 	}
 	before := syncedCounts(t, app)
 	_, replay := anna.push(batch...)

@@ -12,6 +12,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The code of a 401 for a token whose account was deleted (docs/privacy.md). */
+export const ACCOUNT_DELETED = 'auth_account_deleted';
+
 /** No answer came back: offline, server down, or the reply was cut. */
 export class NetworkError extends Error {}
 

@@ -3,9 +3,11 @@
 // expired session keeps the outbox: the person signs in again and it is sent.
 import { computed, signal } from '@preact/signals';
 import { getMeta, setMeta } from './db.js';
-import { ApiError, NetworkError, request } from './api.js';
+import { ACCOUNT_DELETED, ApiError, NetworkError, request } from './api.js';
 import { announce, listen } from './changes.js';
 import { forgetPerson } from './store/records.js';
+import { discardAllOf } from './outbox/index.js';
+
 
 /** { token, record, expired? } or null */
 export const session = signal(null);
@@ -59,8 +61,20 @@ export async function signOut() {
 }
 
 /**
+ * Forgets a deleted account on this device: as signing out, and its queued
+ * changes go too, since nobody can send them any more.
+ */
+export async function forgetAccount() {
+  const id = (await getMeta('auth'))?.record?.id;
+  await save(null);
+  if (id) await discardAllOf(id);
+  announce({ collections: await forgetPerson() });
+}
+
+/**
  * Renews a valid token so that regular visitors stay signed in. A refused
- * token marks the session expired; being offline changes nothing.
+ * token marks the session expired, a deleted account is forgotten; being
+ * offline changes nothing.
  */
 export async function refreshSession() {
   const current = session.value;
@@ -69,7 +83,8 @@ export async function refreshSession() {
     const data = await request('/api/collections/users/auth-refresh', { method: 'POST', token: current.token });
     await save({ token: data.token, record: data.record });
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) await save({ ...current, expired: true });
+    if (error instanceof ApiError && error.code === ACCOUNT_DELETED) await forgetAccount();
+    else if (error instanceof ApiError && error.status === 401) await save({ ...current, expired: true });
     else if (!(error instanceof NetworkError)) throw error;
   }
 }

@@ -84,6 +84,16 @@ export async function fix(id, args) {
   return mutation;
 }
 
+/** Removes every mutation queued by user, e.g. when their account is gone. */
+export async function discardAllOf(user) {
+  const tx = (await db()).transaction('outbox', 'readwrite');
+  for (const mutation of await tx.store.getAll()) {
+    if (mutation.user === user) await tx.store.delete(mutation.id);
+  }
+  await tx.done;
+  announce({ outbox: true });
+}
+
 /** Calls callback with the current list now and after every change. */
 export function observe(callback) {
   let stopped = false;

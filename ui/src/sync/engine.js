@@ -6,6 +6,8 @@
 // becomes visible, after each action, on a back-off timer after failures,
 // and through Background Sync where the browser has it. Flushes are
 // serialized across tabs and the service worker by a Web Lock.
+import { ACCOUNT_DELETED } from '../api.js';
+import { forgetAccount } from '../auth.js';
 import { announce } from '../changes.js';
 import { withSyncLock } from '../lock.js';
 import { pushOutbox } from './push.js';
@@ -88,12 +90,19 @@ async function cycle() {
       const push = await pushOutbox();
       pushed = push.status;
       push.collections.forEach((c) => changed.add(c));
-      if (pushed === 'offline' || pushed === 'failed') return;
+      if (pushed === 'offline' || pushed === 'failed' || pushed === 'deleted') return;
       const scope = getScope();
       if (scope?.region) (await pullChanges(scope)).forEach((c) => changed.add(c));
     });
-  } catch {
-    pushed = 'failed';
+  } catch (error) {
+    pushed = error?.code === ACCOUNT_DELETED ? 'deleted' : 'failed';
+  }
+  if (pushed === 'deleted') {
+    // The account was deleted (on another device): forget the person, then sync as a guest.
+    await forgetAccount();
+    again = true;
+    subscribe();
+    return;
   }
   // One announcement after push and pull, so views never show a vote
   // without its count or the other way round.

@@ -2,7 +2,7 @@
 // POST /api/sync/push and records every answer (docs/sync.md). It runs in
 // pages and in the service worker (Background Sync); callers hold the sync lock.
 import { db, getMeta, setMeta } from '../db.js';
-import { ApiError, NetworkError, request } from '../api.js';
+import { ACCOUNT_DELETED, ApiError, NetworkError, request } from '../api.js';
 import { pending, settleIn } from '../outbox/index.js';
 import { putIn, deleteWhereIn } from '../store/records.js';
 
@@ -36,6 +36,7 @@ export async function deviceId() {
  * Pushes every pending mutation of the signed-in person, 100 at a time.
  * Returns { status, collections }: status is "done", "signed-out",
  * "expired" (401: the outbox is kept, the person must sign in again),
+ * "deleted" (401 auth_account_deleted: the account is gone, forget it),
  * "offline" or "failed" (retry later, nothing is lost).
  */
 export async function pushOutbox() {
@@ -55,6 +56,7 @@ export async function pushOutbox() {
         body: { device, mutations: batch.map(wire) },
       });
     } catch (error) {
+      if (error instanceof ApiError && error.code === ACCOUNT_DELETED) return { status: 'deleted', collections };
       if (error instanceof ApiError && error.status === 401) {
         await setMeta('auth', { ...auth, expired: true });
         return { status: 'expired', collections };

@@ -24,6 +24,7 @@ const IdeaNew = lazy(() => deferred().then((m) => m.IdeaNew));
 const Mine = lazy(() => deferred().then((m) => m.Mine));
 const SignIn = lazy(() => deferred().then((m) => m.SignIn));
 const SignUp = lazy(() => deferred().then((m) => m.SignUp));
+const AccountPage = lazy(() => deferred().then((m) => m.AccountPage));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
@@ -42,6 +43,7 @@ const ROUTES = [
   ['/mine', Mine],
   ['/signin', SignIn],
   ['/signup', SignUp],
+  ['/account', AccountPage],
   ['/help', Help],
   ['/accessibility', Accessibility],
   ['/workspace', Workspace],
@@ -108,7 +110,7 @@ function Account() {
   if (!me) return html`<a href=${signInHref()}>${t('nav.signIn')}</a>`;
   return html`
     <span class="account">
-      <span>${t('nav.signedInAs', { name: me.display_name })}</span>
+      <a href="/account" aria-current=${route.value.path === '/account' ? 'page' : undefined}>${t('nav.signedInAs', { name: me.display_name })}</a>
       <button type="button" class="link-button" onClick=${async () => {
         await signOut();
         navigate('/');
