@@ -19,6 +19,22 @@ import (
 // everPublicSQL is the sticky flag of the earlier entries of record t.id.
 const everPublicSQL = `COALESCE((SELECT MAX(l.public) FROM sync_log l WHERE l.collection = {:collection} AND l.record_id = t.id), 0)`
 
+// hasBeenPublic reports whether a guest may view the record now or could at
+// an earlier entry. The earlier entries are asked first: for a record that
+// was public, most saves (a counter moving) then cost no rule query.
+func hasBeenPublic(app core.App, c syncedCollection, record *core.Record) (bool, error) {
+	if c.isPrivate() {
+		return false, nil
+	}
+	var before bool
+	err := app.DB().NewQuery("SELECT " + everPublicSQL + " FROM (SELECT {:id} AS id) t").
+		Bind(dbx.Params{"collection": c.name, "id": record.Id}).Row(&before)
+	if err != nil || before {
+		return before, err
+	}
+	return isPublicNow(app, c, record)
+}
+
 // guestRequest is a request without auth: what a guest may view is public.
 func guestRequest() *core.RequestInfo {
 	return &core.RequestInfo{Query: map[string]string{}, Headers: map[string]string{}, Body: map[string]any{}}
@@ -54,16 +70,8 @@ func deletionAudience(app core.App, c syncedCollection, record *core.Record) ([]
 	if err != nil || c.isPrivate() {
 		return []scope{*s}, err
 	}
-	s.Public, err = isPublicNow(app, c, record)
-	if err != nil {
+	if s.Public, err = hasBeenPublic(app, c, record); err != nil {
 		return nil, err
-	}
-	if !s.Public {
-		err = app.DB().NewQuery("SELECT " + everPublicSQL + " FROM (SELECT {:id} AS id) t").
-			Bind(dbx.Params{"collection": c.name, "id": record.Id}).Row(&s.Public)
-		if err != nil {
-			return nil, err
-		}
 	}
 	if s.Public {
 		return []scope{*s}, nil

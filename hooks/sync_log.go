@@ -129,9 +129,9 @@ type scope struct {
 	Public   bool   `db:"public"`
 }
 
-// logUpsert appends a change of record, noting whether a guest may now view it.
+// logUpsert appends a change of record, noting whether it has been public.
 func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
-	public, err := isPublicNow(txApp, c, record)
+	public, err := hasBeenPublic(txApp, c, record)
 	if err != nil {
 		return err
 	}
@@ -148,8 +148,8 @@ func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
 // logChange appends one change and pokes the devices of its district once the
 // transaction has committed. A delete brings its scope, read before the row
 // went; otherwise the scope is read from the row in the same statement, and
-// the entry is public if the record is now (publicNow) or was before.
-func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, publicNow bool) error {
+// public says whether the record has been public (hasBeenPublic).
+func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) error {
 	entry := struct {
 		Seq int64 `db:"seq"`
 		scope
@@ -168,10 +168,10 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 	} else {
 		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
 			"SELECT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), COALESCE(" + c.owner + ", ''), " +
-			"MAX({:publicNow}, " + everPublicSQL + ") " +
+			"{:public} " +
 			"FROM " + c.name + " t WHERE t.id = {:id} AND ({:shared} OR COALESCE(" + c.owner + ", '') != '') " +
 			"RETURNING seq, district, owner, public").
-			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "publicNow": publicNow}).
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "public": public}).
 			One(&entry)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
