@@ -50,23 +50,27 @@ func (c syncedCollection) isPrivate() bool { return c.owner != "''" }
 // transaction, so the log and the data can never disagree.
 func registerSyncLog(app core.App) {
 	for _, c := range syncedCollections {
-		app.OnRecordCreate(c.name).BindFunc(func(e *core.RecordEvent) error {
-			return afterSave(e, func(txApp core.App) error { return logChange(txApp, c, e.Record.Id, "upsert", nil) })
-		})
-		app.OnRecordUpdate(c.name).BindFunc(func(e *core.RecordEvent) error {
-			return afterSave(e, func(txApp core.App) error { return logChange(txApp, c, e.Record.Id, "upsert", nil) })
-		})
+		upsert := func(e *core.RecordEvent) error {
+			return afterSave(e, func(txApp core.App) error { return logUpsert(txApp, c, e.Record) })
+		}
+		app.OnRecordCreate(c.name).BindFunc(upsert)
+		app.OnRecordUpdate(c.name).BindFunc(upsert)
 		app.OnRecordDelete(c.name).BindFunc(func(e *core.RecordEvent) error {
 			return e.App.RunInTransaction(func(txApp core.App) error {
 				e.App = txApp
-				scope, err := changeScope(txApp, c, e.Record.Id) // read before the row is gone
+				audience, err := deletionAudience(txApp, c, e.Record) // read before the row is gone
 				if err != nil {
 					return err
 				}
 				if err := e.Next(); err != nil {
 					return err
 				}
-				return logChange(txApp, c, e.Record.Id, "delete", scope)
+				for _, s := range audience {
+					if err := logChange(txApp, c, e.Record.Id, "delete", &s, false); err != nil {
+						return err
+					}
+				}
+				return nil
 			})
 		})
 	}
@@ -100,9 +104,15 @@ func logDependents(e *core.RecordEvent) error {
 			if c.district != districtOfIdea {
 				continue
 			}
-			_, err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
-				"SELECT {:collection}, t.id, 'upsert', COALESCE(" + c.district + ", ''), '' FROM " + c.name + " t WHERE t.idea = {:idea}").
-				Bind(dbx.Params{"collection": c.name, "idea": e.Record.Id}).Execute()
+			public, err := publicIds(txApp, c.name, dbx.HashExp{c.name + ".idea": e.Record.Id})
+			if err != nil {
+				return err
+			}
+			raw, _ := json.Marshal(public)
+			_, err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+				"SELECT {:collection}, t.id, 'upsert', COALESCE(" + c.district + ", ''), '', " +
+				"MAX(t.id IN (SELECT value FROM json_each({:public})), " + everPublicSQL + ") FROM " + c.name + " t WHERE t.idea = {:idea}").
+				Bind(dbx.Params{"collection": c.name, "idea": e.Record.Id, "public": string(raw)}).Execute()
 			if err != nil {
 				return err
 			}
@@ -111,9 +121,21 @@ func logDependents(e *core.RecordEvent) error {
 	})
 }
 
+// scope is whom a log entry reaches: a district (” for all), an owner (” for
+// everyone there), and whether its record has been public (sync_audience.go).
 type scope struct {
 	District string `db:"district"`
 	Owner    string `db:"owner"`
+	Public   bool   `db:"public"`
+}
+
+// logUpsert appends a change of record, noting whether it has been public.
+func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
+	public, err := hasBeenPublic(txApp, c, record)
+	if err != nil {
+		return err
+	}
+	return logChange(txApp, c, record.Id, "upsert", nil, public)
 }
 
 func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
@@ -125,8 +147,9 @@ func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
 
 // logChange appends one change and pokes the devices of its district once the
 // transaction has committed. A delete brings its scope, read before the row
-// went; otherwise the scope is read from the row in the same statement.
-func logChange(txApp core.App, c syncedCollection, id, op string, known *scope) error {
+// went; otherwise the scope is read from the row in the same statement, and
+// public says whether the record has been public (hasBeenPublic).
+func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) error {
 	entry := struct {
 		Seq int64 `db:"seq"`
 		scope
@@ -137,16 +160,18 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope) 
 			return nil // e.g. feedback entered on paper: nobody's device keeps it
 		}
 		entry.scope = *known
-		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
-			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}) RETURNING seq").
-			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": known.District, "owner": known.Owner}).
+		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}, {:public}) RETURNING seq").
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": known.District, "owner": known.Owner,
+				"public": known.Public}).
 			Row(&entry.Seq)
 	} else {
-		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner) " +
-			"SELECT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), COALESCE(" + c.owner + ", '') " +
-			"FROM " + c.name + " t WHERE t.id = {:id} AND ({:public} OR COALESCE(" + c.owner + ", '') != '') " +
-			"RETURNING seq, district, owner").
-			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "public": !c.isPrivate()}).
+		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+			"SELECT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), COALESCE(" + c.owner + ", ''), " +
+			"{:public} " +
+			"FROM " + c.name + " t WHERE t.id = {:id} AND ({:shared} OR COALESCE(" + c.owner + ", '') != '') " +
+			"RETURNING seq, district, owner, public").
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "public": public}).
 			One(&entry)
 	}
 	if errors.Is(err, sql.ErrNoRows) {

@@ -160,8 +160,8 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 	return rejection(m, "validation_invalid_value", "Unknown mutation type.", nil)
 }
 
-// create saves a new record with a client-chosen id and then checks the
-// collection's create rule against it, as PocketBase does; a refusal rolls back.
+// create checks a new record with a client-chosen id against the collection's
+// create rule, as the REST API does before it saves, and then saves it.
 func create(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id string, body map[string]any) result {
 	collection, err := txApp.FindCachedCollectionByNameOrId(collectionName)
 	if err != nil {
@@ -170,11 +170,11 @@ func create(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id
 	record := core.NewRecord(collection)
 	record.Id = id
 	record.Load(body)
+	if ok, err := createRuleAllows(txApp, record, requestWithBody(e, body)); !ok || err != nil {
+		return forbidden(m)
+	}
 	if err := txApp.Save(record); err != nil {
 		return failed(m, err)
-	}
-	if ok, err := txApp.CanAccessRecord(record, requestWithBody(e, body), collection.CreateRule); !ok || err != nil {
-		return forbidden(m)
 	}
 	return applied(e, m, record)
 }

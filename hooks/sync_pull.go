@@ -41,7 +41,14 @@ type logRow struct {
 	Collection string `db:"collection"`
 	RecordId   string `db:"record_id"`
 	Op         string `db:"op"`
+	Owner      string `db:"owner"`
+	Public     bool   `db:"public"`
 }
+
+// mayTombstone reports whether the row may reach its reader as a delete: its
+// record was public once, or the row is addressed to the reader (the owner of
+// a private record, or someone who could view a record deleted unpublished).
+func (r logRow) mayTombstone() bool { return r.Public || r.Owner != "" }
 
 func registerSyncPull(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
@@ -88,9 +95,9 @@ func pull(e *core.RequestEvent) error {
 	}
 	var rows []logRow
 	err = e.App.DB().NewQuery(`
-		SELECT seq, collection, record_id, op FROM sync_log
+		SELECT seq, collection, record_id, op, owner, public FROM sync_log
 		WHERE seq > {:cursor} AND seq <= {:head} AND (owner = '' OR owner = {:me})
-		  AND ({:district} = '' OR district = '' OR district = {:district} OR owner = {:me})
+		  AND ({:district} = '' OR district = '' OR district = {:district} OR ({:me} != '' AND owner = {:me}))
 		ORDER BY seq LIMIT {:limit}`).
 		Bind(dbx.Params{"cursor": after, "head": head, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
 	if err != nil {
@@ -108,14 +115,14 @@ func pull(e *core.RequestEvent) error {
 	// Bound the page by bytes too; the cursor then stops at the last change
 	// sent. Each change is encoded once, for its size and for the reply.
 	body := bytes.NewBufferString(`{"changes":[`)
-	cursor, size := params.Cursor, 0
+	cursor, size, full := params.Cursor, 0, false
 	for i, c := range changes {
 		raw, err := json.Marshal(c)
 		if err != nil {
 			return err
 		}
 		if size+len(raw) > pullMaxBytes && i > 0 {
-			hasMore = true
+			hasMore, full = true, true
 			break
 		}
 		if i > 0 {
@@ -124,6 +131,10 @@ func pull(e *core.RequestEvent) error {
 		body.Write(raw)
 		size += len(raw)
 		cursor = pruned.cursorFor(c.Seq, resync)
+	}
+	if !full && len(rows) > 0 {
+		// Rows that became no change (a tombstone this person may not get) are passed too.
+		cursor = pruned.cursorFor(rows[len(rows)-1].Seq, resync)
 	}
 	if !hasMore {
 		cursor = pruned.cursorFor(max(head, after), resync)
@@ -158,7 +169,8 @@ func parsePullParams(e *core.RequestEvent) (pullParams, validation.Errors) {
 
 // resolveChanges turns log rows into changes. Only the newest row of a record
 // in the page is kept; each upsert carries the record as the REST API would
-// show it to this person, or becomes a tombstone if they may not see it (any more).
+// show it to this person, or becomes a tombstone if they may not see it (any
+// more) and might have had it (mayTombstone); otherwise it is left out.
 func resolveChanges(e *core.RequestEvent, rows []logRow) ([]change, error) {
 	newest := map[string]int{}
 	for i, r := range rows {
@@ -189,6 +201,8 @@ func resolveChanges(e *core.RequestEvent, rows []logRow) ([]change, error) {
 		c := change{Seq: r.Seq, Collection: r.Collection, Op: "delete", Id: r.RecordId}
 		if record, ok := visible[key]; ok {
 			c.Op, c.Record = "upsert", record
+		} else if !r.mayTombstone() {
+			continue
 		}
 		changes = append(changes, c)
 	}
@@ -206,28 +220,35 @@ func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) (
 	if err != nil {
 		return nil, err
 	}
-	query := e.App.RecordQuery(collection).AndWhere(dbx.In(collection.Name+".id", toAny(ids)...))
-	if !info.HasSuperuserAuth() {
-		if collection.ViewRule == nil {
-			return nil, nil
-		}
-		if *collection.ViewRule != "" {
-			resolver := core.NewRecordFieldResolver(e.App, collection, info, true)
-			expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)
-			if err != nil {
-				return nil, err
-			}
-			query.AndWhere(expr)
-			if err := resolver.UpdateQuery(query); err != nil {
-				return nil, err
-			}
-		}
+	query, ok, err := viewableQuery(e.App, collection, info)
+	if err != nil || !ok {
+		return nil, err
 	}
+	query.AndWhere(dbx.In(collection.Name+".id", toAny(ids)...))
 	var records []*core.Record
 	if err := query.All(&records); err != nil {
 		return nil, err
 	}
 	return records, apis.EnrichRecords(e, records)
+}
+
+// viewableQuery selects the records of collection that the request may view,
+// with the view rule applied in the query; ok is false when only superusers may.
+func viewableQuery(app core.App, collection *core.Collection, info *core.RequestInfo) (*dbx.SelectQuery, bool, error) {
+	query := app.RecordQuery(collection)
+	if info.HasSuperuserAuth() || (collection.ViewRule != nil && *collection.ViewRule == "") {
+		return query, true, nil
+	}
+	if collection.ViewRule == nil {
+		return nil, false, nil
+	}
+	resolver := core.NewRecordFieldResolver(app, collection, info, true)
+	expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)
+	if err != nil {
+		return nil, false, err
+	}
+	query.AndWhere(expr)
+	return query, true, resolver.UpdateQuery(query)
 }
 
 func toAny(ids []string) []any {

@@ -81,7 +81,7 @@ func TestAppealsAreFiledOnceByTheAuthorOfHiddenContent(t *testing.T) {
 		{access: access{name: "the appellant cannot choose the region", as: "anna", method: http.MethodPost, url: appeals,
 			body: appealBody("anna", "idea", ideaHidden, `,"region":"`+sondershausen+`"`), status: 400, has: []string{refusedByRule}}, after: none},
 		{access: access{name: "an appeal is about one item, not an idea and a comment at once", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, `,"comment":"`+commentHidden+`"`), status: 400,
+			body: appealBody("anna", "idea", ideaHidden, `,"comment":"`+commentBen+`"`), status: 400,
 			has: []string{`"idea":{"code":"appeal_target_required"`}}, after: none},
 		{access: access{name: "an appeal needs a text of some length", as: "anna", method: http.MethodPost, url: appeals,
 			body:   `{"appellant":"` + anna + `","idea":"` + ideaHidden + `","text":"Nein."}`,

@@ -26,13 +26,9 @@ type syncDevice struct {
 	language string // Accept-Language; "" for the default
 }
 
-// newDevice returns a new device of a fixture person; "" is signed out.
+// newDevice returns a new device of a fixture person or colleague; "" is signed out.
 func newDevice(t testing.TB, server *httptest.Server, person string) *syncDevice {
-	token := ""
-	if person != "" {
-		token = tokens[person]
-	}
-	return &syncDevice{t: t, server: server, token: token, id: uuid.NewString()}
+	return &syncDevice{t: t, server: server, token: authTokenOf(person), id: uuid.NewString()}
 }
 
 // syncMutation is one queued action, as a device sends it.

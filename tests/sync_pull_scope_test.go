@@ -53,6 +53,12 @@ func TestPullIsScopedToTheDistrictOfTheRegion(t *testing.T) {
 		{"a pull for Sondershausen still gets one's own report", "anna", sondershausen, "reports", reportAnna, opUpsert},
 		{"a pull for Sondershausen still gets one's own notification", "anna", sondershausen, "notifications", annasNotice, opUpsert},
 		{"a pull without a region gets every district", "uwe", "", "ideas", ideaKyff, opUpsert},
+		{"a guest's pull for Sondershausen gets the ideas of Sondershausen", "", sondershausen, "ideas", ideaKyff, opUpsert},
+		{"a guest's pull for Sondershausen does not get the ideas of Main-Kinzig", "", sondershausen, "ideas", ideaPublished, opAbsent},
+		{"a guest's pull for Sondershausen does not get comments on Main-Kinzig ideas", "", sondershausen, "comments", commentBen, opAbsent},
+		{"a guest's pull for Sondershausen does not get status changes of Main-Kinzig ideas", "", sondershausen, "status_changes", statusChange1, opAbsent},
+		{"a guest's pull for Sondershausen does not get endorsements of Main-Kinzig ideas", "", sondershausen, "endorsements", endorsementVdK, opAbsent},
+		{"a guest's pull for Sondershausen gets the whole catalogue", "", sondershausen, "services", wohngeld, opUpsert},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := opOf(pulled(c.as, c.region), c.collection, c.id); got != c.op {

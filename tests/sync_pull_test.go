@@ -74,12 +74,12 @@ func TestPullShowsEachPersonWhatTheRESTAPIShowsThem(t *testing.T) {
 		as, collection, id, op string
 	}{
 		{"a published idea is an upsert for a guest", "", "ideas", ideaPublished, opUpsert},
-		{"a hidden idea is a tombstone for a citizen", "ben", "ideas", ideaHidden, opTombstone},
-		{"a hidden idea is a tombstone for a guest", "", "ideas", ideaHidden, opTombstone},
+		{"an idea hidden before it was ever public is not sent to a citizen", "ben", "ideas", ideaHidden, opAbsent},
+		{"an idea hidden before it was ever public is not sent to a guest", "", "ideas", ideaHidden, opAbsent},
 		{"a hidden idea is an upsert for its author", "anna", "ideas", ideaHidden, opUpsert},
 		{"a hidden idea is an upsert for a moderator of its region", "mehmet", "ideas", ideaHidden, opUpsert},
-		{"a hidden idea is a tombstone for a moderator of another region", "olga", "ideas", ideaHidden, opTombstone},
-		{"a hidden comment is a tombstone for a citizen", "anna", "comments", commentHidden, opTombstone},
+		{"an idea hidden before it was ever public is not sent to a moderator of another region", "olga", "ideas", ideaHidden, opAbsent},
+		{"a comment hidden before it was ever public is not sent to a citizen", "anna", "comments", commentHidden, opAbsent},
 		{"a hidden comment is an upsert for its author", "ben", "comments", commentHidden, opUpsert},
 		{"a hidden comment is an upsert for a moderator of its region", "mehmet", "comments", commentHidden, opUpsert},
 		{"a submitted idea is an upsert for its author", "anna", "ideas", ideaSubmitted, opUpsert},

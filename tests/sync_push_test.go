@@ -210,8 +210,6 @@ func TestPushRejectsOnlyTheInvalidMutationOfABatch(t *testing.T) {
 			"idea", "vote_idea_hidden", "Diese Idee ist ausgeblendet; für sie kann nicht abgestimmt werden.", "This idea is hidden and cannot be voted on."},
 		{"a rating above 5", "feedback.create", map[string]any{"service": wohngeld, "region": hanau, "rating": 6},
 			"rating", "validation_max_number_constraint", "Der Wert darf höchstens 5 sein.", "Must be less or equal than 5."},
-		{"a report on a comment that does not exist", "report.create", map[string]any{"comment": "nocomment000000", "reason": "spam"},
-			"comment", "validation_missing_rel_records", "Der verknüpfte Eintrag existiert nicht.", "Failed to find all relation records with the provided ids."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := newTestApp(t)

@@ -64,14 +64,19 @@ func TestConcurrentVotesKeepTheCounterExact(t *testing.T) {
 }
 
 func TestVotesAreRefusedOnClosedOrHiddenIdeas(t *testing.T) {
-	vote := func(idea string) string {
-		return `{"user":"` + personId("ben") + `","idea":"` + idea + `"}`
+	voteAs := func(person, idea string) string {
+		return `{"user":"` + personId(person) + `","idea":"` + idea + `"}`
 	}
+	vote := func(idea string) string { return voteAs("ben", idea) }
 	run(t, []access{
-		{name: "voting on a hidden idea is refused with a reason", as: "ben", method: http.MethodPost, url: "/api/collections/votes/records",
-			body: vote(ideaHidden), status: 400, has: []string{`"idea":{"code":"vote_idea_hidden"`, "ausgeblendet"}},
-		{name: "voting on a submitted idea is refused", as: "ben", method: http.MethodPost, url: "/api/collections/votes/records",
-			body: vote(ideaSubmitted), status: 400, has: []string{`"code":"vote_idea_not_published"`}},
+		{name: "voting on a hidden idea one can see is refused with a reason", as: "mehmet", method: http.MethodPost, url: "/api/collections/votes/records",
+			body: voteAs("mehmet", ideaHidden), status: 400, has: []string{`"idea":{"code":"vote_idea_hidden"`, "ausgeblendet"}},
+		{name: "voting on one's own submitted idea is refused with a reason", as: "anna", method: http.MethodPost, url: "/api/collections/votes/records",
+			body: voteAs("anna", ideaSubmitted), status: 400, has: []string{`"code":"vote_idea_not_published"`}},
+		{name: "voting on a hidden idea one cannot see is refused as if it did not exist", as: "ben", method: http.MethodPost, url: "/api/collections/votes/records",
+			body: vote(ideaHidden), status: 400, has: []string{refusedByRule}, hasNot: []string{"vote_idea_hidden"}},
+		{name: "voting on someone else's submitted idea is refused as if it did not exist", as: "ben", method: http.MethodPost, url: "/api/collections/votes/records",
+			body: vote(ideaSubmitted), status: 400, has: []string{refusedByRule}, hasNot: []string{"vote_idea_not_published"}},
 	})
 }
 
