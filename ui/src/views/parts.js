@@ -106,7 +106,7 @@ export function serviceName(service) {
 /** serviceName as markup, with the German name marked as German for screen readers. */
 export function ServiceName({ service }) {
   if (locale.value !== 'en' || !service.name_en) return service.name;
-  return html`${service.name_en} <span lang="de">(${service.name})</span>`;
+  return html`${service.name_en} <span lang="de" class="official-name">(${service.name})</span>`;
 }
 
 /** The sign-in link, bringing the person back to where they are. */
