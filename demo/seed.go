@@ -116,7 +116,7 @@ func (s *seeder) loadCatalogue() {
 		all = append(all, s.region(d.AGS))
 	}
 	for _, svc := range services {
-		s.save("services", svc.Key, map[string]any{"name": svc.Name, "topic": svc.Topic, "summary": svc.Summary,
+		s.save("services", svc.Key, map[string]any{"name": svc.Name, "name_en": svc.NameEn, "topic": svc.Topic, "summary": svc.Summary,
 			"link": svc.Link, "regions": all})
 	}
 	for _, o := range organizations {

@@ -5,6 +5,7 @@ var services = []serviceSeed{
 	{
 		Key:     "wohngeld",
 		Name:    "Wohngeld beantragen",
+		NameEn:  "Apply for housing benefit",
 		Topic:   "soziales",
 		Summary: "Wohngeld ist ein Zuschuss zur Miete oder zu den Kosten für selbst genutztes Wohneigentum. Es hilft Haushalten mit kleinem Einkommen, die Wohnkosten zu tragen.",
 		Link:    "https://www.bmwsb.bund.de/Webs/BMWSB/DE/themen/stadt-wohnen/wohnraumfoerderung/wohngeld/wohngeld-node.html",
@@ -12,6 +13,7 @@ var services = []serviceSeed{
 	{
 		Key:     "grundsicherung",
 		Name:    "Grundsicherung im Alter und bei Erwerbsminderung",
+		NameEn:  "Basic income support in old age and for reduced earning capacity",
 		Topic:   "soziales",
 		Summary: "Wer die Altersgrenze erreicht hat oder dauerhaft voll erwerbsgemindert ist und den Lebensunterhalt nicht aus Rente oder Vermögen bestreiten kann, bekommt Geld für Essen, Kleidung, Miete und Heizung.",
 		Link:    "https://www.bmas.de/DE/Soziales/Sozialhilfe/Leistungen-der-Sozialhilfe/grundsicherung-im-alter-und-bei-erwerbsminderung.html",
@@ -19,6 +21,7 @@ var services = []serviceSeed{
 	{
 		Key:     "hilfe-zur-pflege",
 		Name:    "Hilfe zur Pflege",
+		NameEn:  "Care assistance",
 		Topic:   "soziales",
 		Summary: "Reichen Pflegeversicherung, Einkommen und Vermögen nicht aus, übernimmt das Sozialamt Kosten für Pflege zu Hause oder im Heim.",
 		Link:    "https://www.bmas.de/DE/Soziales/Sozialhilfe/Leistungen-der-Sozialhilfe/hilfe-zur-pflege.html",
@@ -26,6 +29,7 @@ var services = []serviceSeed{
 	{
 		Key:     "hilfe-zum-lebensunterhalt",
 		Name:    "Hilfe zum Lebensunterhalt",
+		NameEn:  "Subsistence assistance",
 		Topic:   "soziales",
 		Summary: "Sozialhilfe für Menschen, die vorübergehend nicht arbeiten können und keine andere Leistung wie Bürgergeld oder Grundsicherung bekommen.",
 		Link:    "https://www.bmas.de/DE/Soziales/Sozialhilfe/Leistungen-der-Sozialhilfe/hilfe-zum-lebensunterhalt.html",
@@ -33,6 +37,7 @@ var services = []serviceSeed{
 	{
 		Key:     "eingliederungshilfe",
 		Name:    "Eingliederungshilfe für Menschen mit Behinderungen",
+		NameEn:  "Integration assistance for people with disabilities",
 		Topic:   "soziales",
 		Summary: "Unterstützung, damit Menschen mit Behinderungen selbstbestimmt leben, lernen und arbeiten können, zum Beispiel Assistenz, Schulbegleitung oder betreutes Wohnen.",
 		Link:    "https://www.bmas.de/DE/Soziales/Teilhabe-und-Inklusion/Rehabilitation-und-Teilhabe/eingliederungshilfe.html",
@@ -40,6 +45,7 @@ var services = []serviceSeed{
 	{
 		Key:     "schwerbehindertenausweis",
 		Name:    "Schwerbehindertenausweis beantragen",
+		NameEn:  "Apply for a severe disability card",
 		Topic:   "soziales",
 		Summary: "Das Versorgungsamt stellt den Grad der Behinderung fest. Ab einem Grad von 50 gibt es den Ausweis und damit Nachteilsausgleiche, etwa bei Steuern oder im Nahverkehr.",
 		Link:    "https://verwaltung.bund.de/leistungsverzeichnis/DE/leistung/99015004037000",
@@ -47,6 +53,7 @@ var services = []serviceSeed{
 	{
 		Key:     "blindengeld",
 		Name:    "Landesblindengeld beantragen",
+		NameEn:  "Apply for the state allowance for blind people",
 		Topic:   "soziales",
 		Summary: "Blinde und hochgradig sehbehinderte Menschen bekommen monatlich Geld als Ausgleich für Mehraufwand. In Hessen zahlt es der Landeswohlfahrtsverband, in Thüringen das Landesverwaltungsamt.",
 		Link:    "https://www.lwv-hessen.de",
@@ -54,6 +61,7 @@ var services = []serviceSeed{
 	{
 		Key:     "parkausweis-behinderung",
 		Name:    "Parkausweis für Menschen mit Behinderung",
+		NameEn:  "Parking permit for people with disabilities",
 		Topic:   "mobilitaet_reisen",
 		Summary: "Mit dem blauen oder orangen Parkausweis dürfen Menschen mit bestimmten Behinderungen auf Behindertenparkplätzen oder länger im Parkverbot parken.",
 		Link:    "https://www.einfach-teilhaben.de",
@@ -61,6 +69,7 @@ var services = []serviceSeed{
 	{
 		Key:     "wohnberechtigungsschein",
 		Name:    "Wohnberechtigungsschein beantragen",
+		NameEn:  "Apply for a social housing certificate",
 		Topic:   "bauen_wohnen",
 		Summary: "Mit dem Wohnberechtigungsschein können Haushalte mit geringem Einkommen eine geförderte Sozialwohnung mieten.",
 		Link:    "https://verwaltungsportal.hessen.de",
@@ -68,6 +77,7 @@ var services = []serviceSeed{
 	{
 		Key:     "bildung-und-teilhabe",
 		Name:    "Leistungen für Bildung und Teilhabe",
+		NameEn:  "Education and participation benefits",
 		Topic:   "familie_kind",
 		Summary: "Kinder aus Familien mit wenig Geld bekommen Zuschüsse für Mittagessen, Schulausflüge, Schulbedarf, Nachhilfe und Vereinsbeiträge.",
 		Link:    "https://www.familienportal.de/familienportal/familienleistungen/bildung-und-teilhabe",
@@ -75,6 +85,7 @@ var services = []serviceSeed{
 	{
 		Key:     "elterngeld",
 		Name:    "Elterngeld beantragen",
+		NameEn:  "Apply for parental allowance",
 		Topic:   "familie_kind",
 		Summary: "Elterngeld ersetzt einen Teil des Einkommens, wenn Mutter oder Vater nach der Geburt weniger oder gar nicht arbeiten. Der Antrag geht in vielen Ländern online.",
 		Link:    "https://www.familienportal.de/familienportal/familienleistungen/elterngeld",
@@ -82,6 +93,7 @@ var services = []serviceSeed{
 	{
 		Key:     "kinderzuschlag",
 		Name:    "Kinderzuschlag",
+		NameEn:  "Child supplement",
 		Topic:   "familie_kind",
 		Summary: "Eltern, die genug für sich selbst verdienen, aber nicht für die ganze Familie, bekommen zusätzlich zum Kindergeld einen Zuschlag von der Familienkasse.",
 		Link:    "https://www.familienportal.de/familienportal/familienleistungen/kinderzuschlag",
@@ -89,6 +101,7 @@ var services = []serviceSeed{
 	{
 		Key:     "unterhaltsvorschuss",
 		Name:    "Unterhaltsvorschuss beantragen",
+		NameEn:  "Apply for child maintenance advance",
 		Topic:   "familie_kind",
 		Summary: "Zahlt der andere Elternteil keinen oder zu wenig Unterhalt, springt das Jugendamt ein und zahlt einen Vorschuss für das Kind.",
 		Link:    "https://www.familienportal.de/familienportal/familienleistungen/unterhaltsvorschuss",
@@ -96,6 +109,7 @@ var services = []serviceSeed{
 	{
 		Key:     "kita-platz",
 		Name:    "Kinderbetreuungsplatz (Kita) beantragen",
+		NameEn:  "Apply for a childcare place (Kita)",
 		Topic:   "familie_kind",
 		Summary: "Kinder ab dem ersten Geburtstag haben Anspruch auf einen Betreuungsplatz. Die Anmeldung läuft über die Gemeinde oder direkt über die Kita.",
 		Link:    "https://www.familienportal.de",
@@ -103,6 +117,7 @@ var services = []serviceSeed{
 	{
 		Key:     "bafoeg",
 		Name:    "BAföG für Schule und Studium",
+		NameEn:  "BAföG student and pupil grants",
 		Topic:   "bildung",
 		Summary: "BAföG unterstützt Schülerinnen, Schüler und Studierende bei den Lebenshaltungskosten. Der Antrag kann online über BAföG Digital gestellt werden.",
 		Link:    "https://www.bafoeg-digital.de",
@@ -110,6 +125,7 @@ var services = []serviceSeed{
 	{
 		Key:     "schuelerbefoerderung",
 		Name:    "Schülerbeförderung beantragen",
+		NameEn:  "Apply for school transport",
 		Topic:   "bildung",
 		Summary: "Wenn der Schulweg weit ist, übernimmt der Landkreis die Kosten für die Fahrkarte im Bus oder Zug.",
 		Link:    "https://www.mkk.de",
@@ -117,6 +133,7 @@ var services = []serviceSeed{
 	{
 		Key:     "wohnsitz-anmelden",
 		Name:    "Wohnsitz anmelden (Ummeldung)",
+		NameEn:  "Register your residence (change of address)",
 		Topic:   "bauen_wohnen",
 		Summary: "Nach einem Umzug müssen Sie sich innerhalb von zwei Wochen bei der Meldebehörde der neuen Gemeinde anmelden. Dafür brauchen Sie die Wohnungsgeberbestätigung.",
 		Link:    "https://verwaltung.bund.de/leistungsverzeichnis/DE/leistung/99115005104001",
@@ -124,6 +141,7 @@ var services = []serviceSeed{
 	{
 		Key:     "meldebescheinigung",
 		Name:    "Meldebescheinigung beantragen",
+		NameEn:  "Apply for a certificate of registration",
 		Topic:   "recht_ordnung",
 		Summary: "Die Meldebescheinigung bestätigt, wo Sie gemeldet sind. Viele Gemeinden schicken sie auf Wunsch auch als PDF.",
 		Link:    "https://verwaltung.bund.de/portal/DE/",
@@ -131,6 +149,7 @@ var services = []serviceSeed{
 	{
 		Key:     "personalausweis",
 		Name:    "Personalausweis beantragen",
+		NameEn:  "Apply for an identity card",
 		Topic:   "recht_ordnung",
 		Summary: "Den Personalausweis beantragen Sie persönlich im Bürgerbüro. Nach einigen Wochen können Sie ihn dort abholen.",
 		Link:    "https://www.personalausweisportal.de",
@@ -138,6 +157,7 @@ var services = []serviceSeed{
 	{
 		Key:     "fuehrerschein",
 		Name:    "Führerschein beantragen oder umtauschen",
+		NameEn:  "Apply for or exchange a driving licence",
 		Topic:   "mobilitaet_reisen",
 		Summary: "Die Fahrerlaubnisbehörde des Landkreises stellt Führerscheine aus und tauscht alte Papierführerscheine in den EU-Kartenführerschein um.",
 		Link:    "https://www.kba.de",
@@ -145,6 +165,7 @@ var services = []serviceSeed{
 	{
 		Key:     "kfz-zulassung",
 		Name:    "Fahrzeug zulassen, umschreiben oder abmelden",
+		NameEn:  "Register, transfer or deregister a vehicle",
 		Topic:   "mobilitaet_reisen",
 		Summary: "Autos, Motorräder und Anhänger werden bei der Zulassungsstelle des Landkreises zugelassen. Mit Online-Ausweis geht vieles auch über i-Kfz von zu Hause.",
 		Link:    "https://www.kba.de",
@@ -152,6 +173,7 @@ var services = []serviceSeed{
 	{
 		Key:     "bewohnerparkausweis",
 		Name:    "Bewohnerparkausweis beantragen",
+		NameEn:  "Apply for a resident parking permit",
 		Topic:   "mobilitaet_reisen",
 		Summary: "Wer in einer Zone mit Bewohnerparken wohnt, kann bei der Stadt einen Parkausweis für das eigene Auto beantragen.",
 		Link:    "https://verwaltung.bund.de/portal/DE/",
@@ -159,6 +181,7 @@ var services = []serviceSeed{
 	{
 		Key:     "baugenehmigung",
 		Name:    "Baugenehmigung beantragen",
+		NameEn:  "Apply for a building permit",
 		Topic:   "bauen_wohnen",
 		Summary: "Für Neubau, Anbau oder größere Umbauten brauchen Sie meist eine Genehmigung der Bauaufsicht. Den Bauantrag reicht in der Regel eine Entwurfsverfasserin oder ein Entwurfsverfasser ein.",
 		Link:    "https://verwaltung.bund.de/leistungsverzeichnis/DE/leistung/99012070006000",
@@ -166,6 +189,7 @@ var services = []serviceSeed{
 	{
 		Key:     "hundesteuer",
 		Name:    "Hund zur Hundesteuer anmelden",
+		NameEn:  "Register a dog for dog tax",
 		Topic:   "steuern_zoll",
 		Summary: "Wer einen Hund hält, muss ihn bei der Gemeinde anmelden und Hundesteuer zahlen. Sie bekommen dann eine Steuermarke.",
 		Link:    "https://verwaltungsportal.hessen.de",
@@ -173,6 +197,7 @@ var services = []serviceSeed{
 	{
 		Key:     "gewerbeanmeldung",
 		Name:    "Gewerbe anmelden",
+		NameEn:  "Register a business",
 		Topic:   "unternehmen",
 		Summary: "Wer ein Gewerbe beginnt, meldet es bei der Gemeinde an. Die Anmeldung geht an Finanzamt, Kammer und weitere Stellen weiter.",
 		Link:    "https://verwaltung.bund.de/portal/DE/",
@@ -180,6 +205,7 @@ var services = []serviceSeed{
 	{
 		Key:     "geburtsurkunde",
 		Name:    "Geburtsurkunde beantragen",
+		NameEn:  "Apply for a birth certificate",
 		Topic:   "familie_kind",
 		Summary: "Eine Geburtsurkunde bekommen Sie beim Standesamt des Geburtsorts. Viele Standesämter nehmen den Antrag auch online an.",
 		Link:    "https://verwaltung.bund.de/portal/DE/",
@@ -187,6 +213,7 @@ var services = []serviceSeed{
 	{
 		Key:     "eheschliessung",
 		Name:    "Eheschließung anmelden",
+		NameEn:  "Give notice of marriage",
 		Topic:   "familie_kind",
 		Summary: "Die Eheschließung melden Sie beim Standesamt an, in dessen Bezirk einer von Ihnen wohnt. Dort erfahren Sie, welche Urkunden Sie mitbringen müssen.",
 		Link:    "https://verwaltung.bund.de/portal/DE/",
@@ -194,6 +221,7 @@ var services = []serviceSeed{
 	{
 		Key:     "sperrmuell",
 		Name:    "Sperrmüll anmelden",
+		NameEn:  "Book a bulky waste collection",
 		Topic:   "umwelt",
 		Summary: "Alte Möbel und andere große Gegenstände holt die Abfallwirtschaft nach Anmeldung ab. Den Termin bekommen Sie per Post oder E-Mail.",
 		Link:    "https://www.awmkk.de",
@@ -201,6 +229,7 @@ var services = []serviceSeed{
 	{
 		Key:     "fischereischein",
 		Name:    "Fischereischein beantragen",
+		NameEn:  "Apply for a fishing licence",
 		Topic:   "engagement_hobby",
 		Summary: "Wer angeln möchte, braucht nach bestandener Prüfung einen Fischereischein. Er wird von der Gemeinde oder dem Kreis ausgestellt.",
 		Link:    "https://verwaltungsportal.hessen.de",
@@ -208,6 +237,7 @@ var services = []serviceSeed{
 	{
 		Key:     "briefwahl",
 		Name:    "Wahlschein und Briefwahl beantragen",
+		NameEn:  "Apply for a polling card and postal vote",
 		Topic:   "querschnitt",
 		Summary: "Mit dem Wahlschein können Sie per Brief oder in einem anderen Wahllokal wählen. Oft genügt der QR-Code auf der Wahlbenachrichtigung.",
 		Link:    "https://www.bundeswahlleiterin.de",
@@ -215,6 +245,7 @@ var services = []serviceSeed{
 	{
 		Key:     "altersrente",
 		Name:    "Altersrente beantragen",
+		NameEn:  "Apply for an old-age pension",
 		Topic:   "arbeit_ruhestand",
 		Summary: "Die Rente muss beantragt werden, am besten drei Monate vor Rentenbeginn. Hilfe gibt es bei der Rentenversicherung und bei den Versichertenberatern.",
 		Link:    "https://www.deutsche-rentenversicherung.de",
@@ -222,6 +253,7 @@ var services = []serviceSeed{
 	{
 		Key:     "pflegeberatung",
 		Name:    "Pflegeberatung in Anspruch nehmen",
+		NameEn:  "Get care counselling",
 		Topic:   "gesundheit",
 		Summary: "Pflegebedürftige und Angehörige haben Anspruch auf kostenlose Beratung, etwa zu Pflegegrad, Hilfsmitteln und Entlastung im Alltag.",
 		Link:    "https://www.bundesgesundheitsministerium.de",

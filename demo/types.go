@@ -17,7 +17,8 @@ type municipalitySeed struct {
 // serviceSeed is one OZG service (Leistung) of the catalogue.
 type serviceSeed struct {
 	Key     string // stable slug, e.g. "wohngeld"
-	Name    string
+	Name    string // the official German name
+	NameEn  string // an English name for the English interface
 	Topic   string // one of the topic slugs listed in topics.go
 	Summary string // one or two plain-language German sentences, max 300 chars
 	Link    string // https URL

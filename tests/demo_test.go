@@ -63,3 +63,21 @@ func TestDemoDataLoadsOnceAndIsConsistent(t *testing.T) {
 		t.Errorf("got %d inconsistent ideas, want none: %v", len(drift), drift)
 	}
 }
+
+// The English interface shows a service's English name beside the official
+// German one, so every demo service needs one.
+func TestDemoServicesHaveEnglishNames(t *testing.T) {
+	app := newEmptyApp(t)
+	if err := demo.LoadIfEmpty(app); err != nil {
+		t.Fatal(err)
+	}
+	services, err := app.FindAllRecords("services")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range services {
+		if s.GetString("name_en") == "" || s.GetString("name_en") == s.GetString("name") {
+			t.Errorf("service %q: got English name %q, want a translation", s.GetString("name"), s.GetString("name_en"))
+		}
+	}
+}

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, newMember, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker } from './steps.mjs';
+import { api, audit, chooseRegion, newMember, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker, followNav } from './steps.mjs';
 
 const env = serverAndBrowser();
 
@@ -19,8 +19,7 @@ async function volunteerOnline(email) {
   await page.goto(env.server.url + '/region');
   await chooseRegion(page, 'Gelnhausen');
   await waitForServiceWorker(page);
-  const link = page.getByRole('navigation').getByRole('link', { name: 'Für jemanden eintragen' });
-  await link.click();
+  await followNav(page, 'Für jemanden eintragen');
   await page.getByRole('heading', { level: 1, name: 'Für jemanden eintragen' }).waitFor();
   await page.getByLabel('Für welchen Ort?').waitFor();
   return { context, page };

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, findPublic, signIn, audit, setLanguage } from './steps.mjs';
+import { api, findPublic, signIn, audit, setLanguage, followNav } from './steps.mjs';
 
 let solution;
 
@@ -42,7 +42,7 @@ test('anna sees a notification, marks it read and turns off email', async () => 
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
-  await page.getByRole('navigation').getByRole('link', { name: 'Benachrichtigungen' }).click();
+  await followNav(page, 'Benachrichtigungen');
   await page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
   const entry = page.locator('li.inbox-item', { hasText: title }).first();
   await entry.waitFor();
@@ -76,7 +76,7 @@ test('staff of another district adopt a shared solution', async () => {
   const memberships = page.waitForResponse((r) => r.url().includes('/api/collections/memberships/records'));
   await signIn(page, env.server.url, 'rita@demo.mitwirken.de');
   await memberships;
-  await page.getByRole('navigation').getByRole('link', { name: 'Lösungen aus der Region' }).click();
+  await followNav(page, 'Lösungen aus der Region');
   await page.getByRole('heading', { level: 1, name: 'Lösungen aus der Region' }).waitFor();
   const item = page.locator('li.workspace-item', { has: page.getByRole('heading', { name: solution.title }) });
   const found = [...(await audit(page, 'de solutions'))];

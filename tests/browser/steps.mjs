@@ -13,13 +13,16 @@ export async function chooseRegion(page, name) {
   await page.getByRole('button', { name: /Gemeinde übernehmen|Use this municipality/ }).click();
 }
 
-/** Signs in through the form and waits until the header says so. */
+/**
+ * Signs in through the form and waits until the header's menu says so (on a
+ * phone the menu may be closed, so the text is there but not visible).
+ */
 export async function signIn(page, url, email, password = PASSWORD) {
   await page.goto(url + '/signin');
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByRole('banner').getByText(/Angemeldet als/).waitFor();
+  await page.getByRole('banner').getByText(/Angemeldet als/).waitFor({ state: 'attached' });
 }
 
 /** Creates an account with a pseudonym through the form; returns its email. */
@@ -31,8 +34,29 @@ export async function signUp(page, url, displayName) {
   await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
   await page.getByLabel('Passwort wiederholen').fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Konto anlegen' }).click();
-  await page.getByText(`Angemeldet als ${displayName}`).waitFor();
+  await page.getByRole('banner').getByText(`Angemeldet als ${displayName}`).waitFor({ state: 'attached' });
   return email;
+}
+
+/**
+ * Opens the header's menu when it is closed behind its button (a phone);
+ * from 60rem on the menu is always shown and there is no button to press.
+ */
+export async function openMenu(page) {
+  const button = page.getByRole('banner').locator('button[aria-controls="site-menu"]');
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/** Closes the header's menu, if open, with Escape. */
+export async function closeMenu(page) {
+  const button = page.getByRole('banner').locator('button[aria-controls="site-menu"]');
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
+}
+
+/** Follows a link of the main navigation, opening the menu first where needed. */
+export async function followNav(page, name) {
+  await openMenu(page);
+  await page.getByRole('navigation', { name: /Hauptnavigation|Main navigation|Wichtige Seiten/ }).getByRole('link', { name, exact: true }).click();
 }
 
 /**
@@ -151,10 +175,12 @@ export async function audit(page, label) {
   return violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.help}`);
 }
 
-/** Switches the app's language with its language button. */
+/** Switches the app's language with its button in the header's menu. */
 export async function setLanguage(page, name) {
-  await page.getByRole('button', { name, exact: true }).click();
+  await openMenu(page);
+  await page.getByRole('banner').getByRole('button', { name, exact: true }).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, name === 'English' ? 'en' : 'de');
+  await closeMenu(page);
 }
 
 /**

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
 import {
-  api, audit, chooseRegion, findPublic, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
+  api, audit, chooseRegion, findPublic, followNav, outbox, signIn, signUp, stored, waitForFlushed, waitForIdeas, waitForServiceWorker,
 } from './steps.mjs';
 
 const env = serverAndBrowser();
@@ -34,7 +34,7 @@ test('offline journey: everything done offline reaches the server exactly once',
   await page.getByText(/Keine Verbindung/).first().waitFor();
 
   // Rate a service and report a barrier.
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Dienste' }).click();
+  await followNav(page, 'Dienste');
   await page.getByRole('link', { name: 'Wohngeld beantragen' }).click();
   await page.getByLabel('4 Sterne: gut').check();
   await page.getByLabel('Zu kompliziert').check();
@@ -45,7 +45,7 @@ test('offline journey: everything done offline reaches the server exactly once',
 
   // Submit an idea.
   const title = `Offline eingereicht ${Date.now()}`;
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
+  await followNav(page, 'Idee einreichen');
   await page.getByLabel('Titel').fill(title);
   // Offline, similar ideas come from the local data.
   await page.getByLabel('Beschreibung').fill('Ohne Netz geschrieben: den Wohngeld-Antrag in Leichter Sprache mit einer Checkliste der Nachweise.');
@@ -395,7 +395,7 @@ test('an author edits her idea offline while it awaits moderation; an edit after
     const email = await signUp(page, env.server.url, 'Edith Entwurf');
     await waitForServiceWorker(page);
     const title = `Vorlesestunde ${Date.now()}`;
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Idee einreichen' }).click();
+    await followNav(page, 'Idee einreichen');
     await page.getByLabel('Titel').fill(title);
     await page.getByLabel('Beschreibung').fill('Eine Vorlesestunde in der Bibliothek, einmal im Monat.');
     await page.getByRole('button', { name: 'Idee einreichen' }).click();

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, findPublic, ideaBy, newMember, setLanguage, signIn } from './steps.mjs';
+import { api, audit, findPublic, ideaBy, newMember, setLanguage, signIn, followNav } from './steps.mjs';
 
 const MEHMET = 'mehmet@demo.mitwirken.de';
 const ANNA = 'anna@demo.mitwirken.de';
@@ -26,7 +26,7 @@ async function workspaceOf(email) {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await signIn(page, env.server.url, email);
-  await page.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
+  await followNav(page, 'Arbeitsbereich');
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
   await page.getByRole('heading', { name: /Offene Widersprüche/ }).waitFor();
   return { context, page };

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, findPublic, ideaBy, signIn, audit, setLanguage } from './steps.mjs';
+import { api, findPublic, ideaBy, signIn, audit, setLanguage, followNav } from './steps.mjs';
 
 let gelnhausen;
 
@@ -20,7 +20,7 @@ function ideaByAnna(title, { publish = false } = {}) {
 }
 
 async function openWorkspace(page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Arbeitsbereich' }).click();
+  await followNav(page, 'Arbeitsbereich');
   await page.getByRole('heading', { level: 1, name: 'Arbeitsbereich' }).waitFor();
 }
 

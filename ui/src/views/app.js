@@ -1,18 +1,16 @@
-// The app shell: skip link, header with navigation, language and account,
-// the notices about sync and updates, the current view, and the footer.
+// The app shell: skip link, header with its menu (header.js), the status
+// line about sync and updates, the current view, and the footer.
 import { useEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
-import { LOCALES, locale, setLocale, t } from '../i18n/index.js';
-import { match, navigate, route } from '../router.js';
-import { region } from '../prefs.js';
-import { signOut, user } from '../auth.js';
-import { entryOrganizations, hasWorkspace } from '../roles.js';
+import { t } from '../i18n/index.js';
+import { match, route } from '../router.js';
+import { SiteHeader } from './header.js';
 import { Notices } from './notices.js';
 import { Home } from './home.js';
 import { RegionView } from './region.js';
 import { NotFound } from './not-found.js';
 import { lazy } from './lazy.js';
-import { focusHeadingAfterNavigation, signInHref } from './parts.js';
+import { focusHeadingAfterNavigation } from './parts.js';
 
 // Every view but the start page loads as one chunk after the first view.
 const deferred = () => import('./deferred.js');
@@ -60,64 +58,6 @@ function resolve(path) {
   return { view: NotFound, params: {} };
 }
 
-const NAV = [
-  ['/', 'nav.home'],
-  ['/services', 'nav.services'],
-  ['/ideas', 'nav.ideas'],
-  ['/ideas/new', 'nav.newIdea'],
-  ['/mine', 'nav.mine'],
-  ['/solutions', 'nav.solutions'],
-  ['/help', 'nav.help'],
-];
-
-/**
- * The navigation for this person: the inbox when signed in, entries for
- * others for members of a verified organization, the workspace for staff and moderators.
- */
-function navFor(signedIn, workspace, member) {
-  const items = [...NAV];
-  if (signedIn) items.splice(items.length - 1, 0, ['/inbox', 'nav.inbox']);
-  if (member) items.push(['/assisted', 'nav.assisted']);
-  if (workspace) items.push(['/workspace', 'nav.workspace']);
-  return items;
-}
-
-function isCurrent(href, path) {
-  if (href === '/') return path === '/';
-  if (href === '/ideas') return path === '/ideas' || (path.startsWith('/ideas/') && path !== '/ideas/new');
-  return path === href || path.startsWith(href + '/');
-}
-
-const LANGUAGE_NAMES = { de: ['Deutsch', 'de'], en: ['English', 'en'], 'de-simple': ['Leichte Sprache', 'de'] };
-
-function LanguageSwitch() {
-  return html`
-    <div class="languages">
-      <span id="language-label">${t('nav.language')}</span>
-      <ul aria-labelledby="language-label">
-        ${LOCALES.map((code) => html`
-          <li>
-            <button type="button" class="link-button" lang=${LANGUAGE_NAMES[code][1]}
-              aria-pressed=${locale.value === code ? 'true' : 'false'}
-              onClick=${() => setLocale(code).catch(() => {})}>${LANGUAGE_NAMES[code][0]}</button>
-          </li>`)}
-      </ul>
-    </div>`;
-}
-
-function Account() {
-  const me = user.value;
-  if (!me) return html`<a href=${signInHref()}>${t('nav.signIn')}</a>`;
-  return html`
-    <span class="account">
-      <a href="/account" aria-current=${route.value.path === '/account' ? 'page' : undefined}>${t('nav.signedInAs', { name: me.display_name })}</a>
-      <button type="button" class="link-button" onClick=${async () => {
-        await signOut();
-        navigate('/');
-      }}>${t('nav.signOut')}</button>
-    </span>`;
-}
-
 export function App() {
   const { path } = route.value;
   const { view: View, params } = resolve(path);
@@ -134,21 +74,7 @@ export function App() {
 
   return html`
     <a class="skip-link" href="#main">${t('nav.skip')}</a>
-    <header class="site-header">
-      <div class="bar">
-        <a class="brand" href="/">Mitwirken</a>
-        ${region.value && html`
-          <span class="place">${region.value.name} · <a href="/region">${t('nav.changeRegion')}</a></span>`}
-        <${Account} />
-      </div>
-      <nav aria-label=${t('nav.main')}>
-        <ul>
-          ${navFor(!!user.value, hasWorkspace.value, entryOrganizations.value.length > 0).map(([href, key]) => html`
-            <li><a href=${href} aria-current=${isCurrent(href, path) ? 'page' : undefined}>${t(key)}</a></li>`)}
-        </ul>
-      </nav>
-      <${LanguageSwitch} />
-    </header>
+    <${SiteHeader} path=${path} />
     <${Notices} />
     <main id="main" tabindex="-1">
       <${View} ...${params} key=${path} />

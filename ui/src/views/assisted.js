@@ -17,7 +17,7 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrors } from './idea-fields.js';
-import { Field, StatusBadge, SyncBadge, signInHref, useTitle } from './parts.js';
+import { Field, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
 import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 
@@ -53,7 +53,7 @@ function FeedbackFields({ form, set, setForm, errors, place }) {
     <${Field} id="entry-service" label=${t('assisted.service')} error=${errors.service} control=${(a) => html`
       <select ...${a} required value=${form.service} onChange=${set('service')}>
         <option value="">${t('report.choose')}</option>
-        ${services.map((s) => html`<option value=${s.id}>${s.name}</option>`)}
+        ${services.map((s) => html`<option value=${s.id}>${serviceName(s)}</option>`)}
       </select>`} />
     <${RatingFields} rating=${form.rating} setRating=${(rating) => setForm((f) => ({ ...f, rating }))}
       barriers=${form.barriers} toggle=${toggle} text=${form.text} setText=${(text) => setForm((f) => ({ ...f, text }))}
@@ -157,7 +157,7 @@ function Entries() {
           </li>`)}
         ${feedback.map((f) => html`
           <li key=${f.id}>
-            ${t('mine.what.feedback', { name: services.get(f.service)?.name || '', rating: f.rating })}
+            ${t('mine.what.feedback', { name: serviceName(services.get(f.service)), rating: f.rating })}
             ${' '}<${SyncBadge} item=${f} /> <span class="muted">${formatDate(f.created)}</span>
           </li>`)}
       </ul>

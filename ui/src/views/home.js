@@ -1,4 +1,5 @@
-// The start page: what Mitwirken is, the municipality, and where to begin.
+// The start page: what Mitwirken is, the municipality, its newest ideas and
+// where to begin.
 // Texts come in Leichte Sprache too.
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
@@ -25,15 +26,19 @@ export function Home() {
     .filter((i) => i.sync !== 'rejected' && !i.hidden && (i.region === place.id || i.region === place.parent))
     .sort((a, b) => (a.created < b.created ? 1 : -1))
     .slice(0, 3);
+  // The newest ideas come right after the title, so a phone shows them on
+  // its first screen; the ways to take part follow, named as in the menu.
+  const [lead, ...more] = t('home.intro');
   return html`
     <h1 tabindex="-1">${t('home.title', { name: place.name })}</h1>
-    ${t('home.intro').map((p) => html`<p>${p}</p>`)}
-    <ul class="cards">
-      <li><a class="card" href="/services"><strong>${t('home.servicesTitle')}</strong><span>${t('home.servicesText')}</span></a></li>
-      <li><a class="card" href="/ideas"><strong>${t('home.ideasTitle')}</strong><span>${t('home.ideasText')}</span></a></li>
-      <li><a class="card" href="/ideas/new"><strong>${t('home.newTitle')}</strong><span>${t('home.newText')}</span></a></li>
-    </ul>
+    <p>${lead}</p>
     <h2>${t('home.recent')}</h2>
     ${loaded.value && recent.length === 0 ? html`<p>${t('ideas.none')}</p>` : html`<${IdeaList} ideas=${recent} level="3" />`}
+    <ul class="cards">
+      <li><a class="card" href="/services"><strong>${t('nav.services')}</strong><span>${t('home.servicesText')}</span></a></li>
+      <li><a class="card" href="/ideas"><strong>${t('nav.ideas')}</strong><span>${t('home.ideasText')}</span></a></li>
+      <li><a class="card" href="/ideas/new"><strong>${t('nav.newIdea')}</strong><span>${t('home.newText')}</span></a></li>
+    </ul>
+    ${more.map((p) => html`<p>${p}</p>`)}
     <p><a href="/help">${t('home.help')}</a></p>`;
 }

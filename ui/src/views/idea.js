@@ -14,7 +14,7 @@ import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { AppealForm } from './appeal.js';
 import { EditIdea } from './idea-edit.js';
-import { RejectionReason, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
 
 function Votes({ idea }) {
   const vote = view.value.voted.get(idea.id);
@@ -198,7 +198,7 @@ export function Idea({ id }) {
       ${canEdit(idea, user.value?.id) && html`<${EditIdea} key=${idea.id} idea=${idea} />`}
       ${(service || idea.topic) && html`
         <p class="meta">
-          ${service && html`<span>${t('idea.service')} <a href=${'/services/' + service.id}>${service.name}</a></span>`}
+          ${service && html`<span>${t('idea.service')} <a href=${'/services/' + service.id}><${ServiceName} service=${service} /></a></span>`}
           ${idea.topic && html`<span>${t('idea.topic')} ${t('topic.' + idea.topic)}</span>`}
         </p>`}
       ${idea.sync !== 'rejected' && html`<${Votes} idea=${idea} />`}

@@ -8,7 +8,7 @@ import { data, loaded, servicesById, view } from '../store/index.js';
 import { useInteractive } from '../perf.js';
 import { discardMutation, fixMutation } from '../actions.js';
 import { user } from '../auth.js';
-import { RejectionReason, StatusBadge, SyncBadge, signInHref, useTitle } from './parts.js';
+import { RejectionReason, ServiceName, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
 
 // The fields of each mutation type a person can correct after a refusal.
 const EDITABLE = {
@@ -34,7 +34,7 @@ function describe(m) {
     case 'vote.retract':
       return t('mine.what.retract', { title: idea(m.args.idea) });
     case 'feedback.create':
-      return t('mine.what.feedback', { name: servicesById.value.get(m.args.service)?.name || '', rating: m.args.rating });
+      return t('mine.what.feedback', { name: serviceName(servicesById.value.get(m.args.service)), rating: m.args.rating });
     case 'report.create':
       return t('mine.what.report');
     default:
@@ -131,7 +131,7 @@ export function Mine() {
         <h2 id="my-feedback-title">${t('mine.feedback')}</h2>
         ${myFeedback.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
           <ul class="plain">${myFeedback.map((f) => html`
-            <li key=${f.id}><a href=${'/services/' + f.service}>${servicesById.value.get(f.service)?.name || ''}</a>:
+            <li key=${f.id}><a href=${'/services/' + f.service}>${servicesById.value.get(f.service) && html`<${ServiceName} service=${servicesById.value.get(f.service)} />`}</a>:
               ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })}</li>`)}</ul>`}
       </section>
       ${data.reports.value.length > 0 && html`

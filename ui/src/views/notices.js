@@ -1,5 +1,8 @@
-// Notices about the connection, the outbox, the session and new versions.
-// They sit in one live region, so screen readers hear when they change.
+// The one status line under the header: the connection, the outbox, the
+// session and new versions merged into a single compact notice, so that a
+// phone keeps its first screen for the content. It sits in one live region,
+// so screen readers hear when it changes. statusLine decides what is said
+// and the one action offered; the texts are in the catalogues (notice.*).
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { outboxItems } from '../store/index.js';
@@ -8,29 +11,55 @@ import { syncState } from '../sync/index.js';
 import { applyUpdate, updateReady } from '../updates.js';
 import { signInHref, useOnline } from './parts.js';
 
+/**
+ * The parts of the status line for a state, most urgent first, the action
+ * ({ href } or { onClick } with its label) and the tone; null when all is well.
+ */
+export function statusLine({ online, pending, rejected, signedIn, failing, expired, update }) {
+  const parts = [];
+  if (!online) parts.push(t('notice.offline'));
+  if (!online && pending === 0) parts.push(t('notice.offlineSaved'));
+  if (expired) parts.push(t('notice.expired'));
+  if (rejected > 0) parts.push(t('notice.rejected', { count: rejected }));
+  if (pending > 0) parts.push(t('notice.pending', { count: pending }));
+  if (pending > 0 && failing) parts.push(t('notice.retrying'));
+  if (!signedIn && pending > 0) parts.push(t('notice.signInToSend'));
+  if (update) parts.push(t('notice.update'));
+  if (!parts.length) return null;
+
+  let action = null;
+  if (update) action = { onClick: applyUpdate, label: t('notice.reload') };
+  else if (expired) action = { href: signInHref(), label: t('notice.signInAgain') };
+  else if (!signedIn && pending > 0) action = { href: signInHref(), label: t('nav.signIn') };
+  else if (rejected > 0) action = { href: '/mine', label: t('notice.review') };
+  else if (pending > 0) action = { href: '/mine', label: t('notice.show') };
+
+  let tone = 'warning';
+  if (rejected > 0) tone = 'error';
+  else if (online && !expired && pending === 0) tone = 'update';
+  return { parts, action, tone };
+}
+
 export function Notices() {
   const online = useOnline();
   const items = outboxItems.value;
-  const pending = items.filter((m) => m.state === 'pending').length;
-  const rejected = items.filter((m) => m.state === 'rejected').length;
-  const me = user.value;
-  const failing = online && syncState.value.phase === 'failed';
+  const line = statusLine({
+    online,
+    pending: items.filter((m) => m.state === 'pending').length,
+    rejected: items.filter((m) => m.state === 'rejected').length,
+    signedIn: !!user.value,
+    failing: online && syncState.value.phase === 'failed',
+    expired: sessionExpired.value,
+    update: updateReady.value,
+  });
   return html`
     <div class="notices" role="status">
-      ${!online && html`<p class="notice notice-offline">${t('notice.offline')}</p>`}
-      ${sessionExpired.value && html`
-        <p class="notice notice-warning">${t('notice.expired')} <a href=${signInHref()}>${t('notice.signInAgain')}</a></p>`}
-      ${!me && pending > 0 && html`
-        <p class="notice notice-warning">${t('notice.signInToSend')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`}
-      ${pending > 0 && html`
-        <p class="notice notice-pending">
-          ${t('notice.pending', { count: pending })} ${failing && t('notice.retrying')} <a href="/mine">${t('notice.show')}</a>
-        </p>`}
-      ${rejected > 0 && html`
-        <p class="notice notice-error">${t('notice.rejected', { count: rejected })} <a href="/mine">${t('notice.review')}</a></p>`}
-      ${updateReady.value && html`
-        <p class="notice notice-update">
-          ${t('notice.update')} <button type="button" onClick=${applyUpdate}>${t('notice.reload')}</button>
+      ${line && html`
+        <p class=${'notice notice-' + line.tone}>
+          <span class="notice-text">${line.parts.map((part) => html`<span>${part}</span> `)}</span>
+          ${line.action?.href && html`<a class="notice-action" href=${line.action.href}>${line.action.label}</a>`}
+          ${line.action?.onClick && html`
+            <button type="button" class="notice-action" onClick=${line.action.onClick}>${line.action.label}</button>`}
         </p>`}
     </div>`;
 }

@@ -1,7 +1,7 @@
 // Small pieces shared by the views.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { errorMessage, formatNumber, t } from '../i18n/index.js';
+import { errorMessage, formatNumber, locale, t } from '../i18n/index.js';
 import { route } from '../router.js';
 
 /** True while the browser says it is online; follows the online and offline events. */
@@ -92,6 +92,21 @@ export function RatingSummary({ summary }) {
       <p>${t('services.barriers')}${' '}
         ${barriers.map(([key, n], i) => html`${i > 0 && ', '}${t('barrier.' + key)}: ${n}`)}
       </p>`}`;
+}
+
+/**
+ * A service's name in the current language: in English its English name,
+ * where the catalogue has one, with the official German name beside it.
+ */
+export function serviceName(service) {
+  if (!service) return '';
+  return locale.value === 'en' && service.name_en ? `${service.name_en} (${service.name})` : service.name;
+}
+
+/** serviceName as markup, with the German name marked as German for screen readers. */
+export function ServiceName({ service }) {
+  if (locale.value !== 'en' || !service.name_en) return service.name;
+  return html`${service.name_en} <span lang="de" class="official-name">(${service.name})</span>`;
 }
 
 /** The sign-in link, bringing the person back to where they are. */

@@ -11,7 +11,7 @@ import { user } from '../auth.js';
 import { RegionChooser } from './region.js';
 import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
-import { RatingSummary, RejectionReason, SyncBadge, useTitle } from './parts.js';
+import { RatingSummary, RejectionReason, ServiceName, SyncBadge, serviceName, useTitle } from './parts.js';
 
 /**
  * The fields of a rating: stars, barriers and a free text. The form around
@@ -82,7 +82,7 @@ function RatingForm({ service, place }) {
 export function Service({ id }) {
   const place = region.value;
   const service = servicesById.value.get(id);
-  useTitle(service?.name || t('nav.services'));
+  useTitle(serviceName(service) || t('nav.services'));
   useInteractive(loaded.value);
   useEffect(() => {
     if (!place) return;
@@ -94,7 +94,7 @@ export function Service({ id }) {
   const mine = view.value.feedback.filter((f) => f.service === id && f.region === place.id);
   return html`
     <p><a href="/services">${t('service.back')}</a></p>
-    <h1 tabindex="-1">${service.name}</h1>
+    <h1 tabindex="-1"><${ServiceName} service=${service} /></h1>
     ${service.summary && html`<p>${service.summary}</p>`}
     ${service.link && html`<p><a href=${service.link} rel="noopener">${t('service.link')}</a></p>`}
     <h2>${t('service.summaryTitle', { name: place.name })}</h2>

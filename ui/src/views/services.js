@@ -2,14 +2,14 @@
 // its rating summary and the barriers people reported.
 import { useEffect } from 'preact/hooks';
 import { html } from '../html.js';
-import { t } from '../i18n/index.js';
+import { locale, t } from '../i18n/index.js';
 import { TOPICS } from '../domain.js';
 import { region } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { feedbackStats, loadFeedbackStats } from '../store/stats.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
-import { RatingSummary, useTitle } from './parts.js';
+import { RatingSummary, ServiceName, serviceName, useTitle } from './parts.js';
 
 /** The services offered online in a municipality or in its district. */
 export function servicesOf(services, place) {
@@ -30,7 +30,7 @@ export function Services() {
   const stats = feedbackStats.value.region === place.id ? feedbackStats.value.rows : new Map();
   const topics = TOPICS.map((topic) => [
     topic,
-    offered.filter((s) => s.topic === topic).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+    offered.filter((s) => s.topic === topic).sort((a, b) => serviceName(a).localeCompare(serviceName(b), locale.value === 'en' ? 'en' : 'de')),
   ]).filter(([, list]) => list.length);
   return html`
     <h1 tabindex="-1">${t('services.title', { name: place.name })}</h1>
@@ -46,7 +46,7 @@ export function Services() {
         <ul class="services">
           ${list.map((s) => html`
             <li key=${s.id} class="service-card">
-              <h3><a href=${'/services/' + s.id}>${s.name}</a></h3>
+              <h3><a href=${'/services/' + s.id}><${ServiceName} service=${s} /></a></h3>
               <${RatingSummary} summary=${stats.get(s.id)} />
             </li>`)}
         </ul>
