@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serverAndBrowser } from './harness.mjs';
-import { PASSWORD, api, audit, chooseRegion, findPublic, setLanguage, signIn, signUp, stored } from './steps.mjs';
+import { PASSWORD, api, audit, chooseRegion, findPublic, openMenu, setLanguage, signIn, signUp, stored } from './steps.mjs';
 
 const env = serverAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 }, acceptDownloads: true };
@@ -40,6 +40,7 @@ test('a citizen takes her data along and deletes her account; her devices forget
   }, vote.id, { timeout: 30_000, polling: 250 });
 
   // The header leads to the account page.
+  await openMenu(page);
   await page.getByRole('banner').getByRole('link', { name: 'Angemeldet als Frieda Export' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ihr Konto' }).waitFor();
   const violations = [...(await audit(page, 'de /account'))];
