@@ -51,6 +51,7 @@ func Register(app core.App, cfg Config) {
 	registerSyncPush(app)
 	registerSyncPrune(app, cfg.SyncRetentionDays)
 	registerLimits(app)
+	registerTextCharacters(app)
 	registerPrivacy(app)
 	registerSearch(app)
 	registerPlatform(app, cfg)
