@@ -3,9 +3,8 @@ package hooks
 import (
 	"fmt"
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/mitwirken/mitwirken/hooks/characters"
 	"github.com/mitwirken/mitwirken/migrations"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -51,39 +50,11 @@ func textCharacterErrors(record *core.Record) validation.Errors {
 			continue
 		}
 		multiline := slices.Contains(migrations.MultilineText[collection.Name], name)
-		if r, found := forbiddenCharacter(value, multiline); found {
+		if r, found := characters.Forbidden(value, multiline); found {
 			errs[name] = validation.NewError("validation_control_characters",
 				"Must not contain invisible control characters (found {{.character}}).").
 				SetParams(map[string]any{"character": fmt.Sprintf("%U", r)})
 		}
 	}
 	return errs
-}
-
-// forbiddenCharacter returns the first character that text must not contain,
-// or false when there is none. Multi-line text admits tab, line feed and a
-// carriage return before a line feed (a Windows line break), line and
-// paragraph separators, and direction marks; a single line admits none of
-// them. Invalid UTF-8 is reported as U+FFFD.
-func forbiddenCharacter(text string, multiline bool) (rune, bool) {
-	if !utf8.ValidString(text) {
-		return utf8.RuneError, true
-	}
-	for i, r := range text {
-		switch {
-		case r == '\t' || r == '\n':
-			if !multiline {
-				return r, true
-			}
-		case r == '\r':
-			if !multiline || i+1 == len(text) || text[i+1] != '\n' {
-				return r, true
-			}
-		case unicode.IsControl(r): // C0, DEL and C1
-			return r, true
-		case !multiline && (unicode.Is(unicode.Bidi_Control, r) || r == '\u2028' || r == '\u2029'):
-			return r, true
-		}
-	}
-	return 0, false
 }

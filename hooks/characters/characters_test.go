@@ -1,4 +1,4 @@
-package hooks
+package characters
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestForbiddenCharacter(t *testing.T) {
+func TestForbidden(t *testing.T) {
 	for _, c := range []struct {
 		name      string
 		text      string
@@ -43,7 +43,7 @@ func TestForbiddenCharacter(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := ""
-			if r, found := forbiddenCharacter(c.text, c.multiline); found {
+			if r, found := Forbidden(c.text, c.multiline); found {
 				got = fmt.Sprintf("%U", r)
 			}
 			if got != c.want {
@@ -54,7 +54,7 @@ func TestForbiddenCharacter(t *testing.T) {
 }
 
 // allowedByTheRule is the rule written out a second way, from the ranges the
-// rule is about, to check forbiddenCharacter against.
+// rule is about, to check Forbidden against.
 func allowedByTheRule(text string, multiline bool) bool {
 	if !utf8.ValidString(text) {
 		return false
@@ -75,21 +75,21 @@ func allowedByTheRule(text string, multiline bool) bool {
 	return true
 }
 
-// FuzzForbiddenCharacter checks the rule on arbitrary text: it agrees with
+// FuzzForbidden checks the rule on arbitrary text: it agrees with
 // the rule written out, it names a character that is in the text, and a
 // single line is never more lenient than multi-line text.
-func FuzzForbiddenCharacter(f *testing.F) {
+func FuzzForbidden(f *testing.F) {
 	for _, seed := range []string{"", "Bänke am Bahnhof", "a\x00b", "a\r\nb\rc", "a\u202Eb", "x\u2028y", "\xff\xfe", "\t\n", "a\u0085b\u200F"} {
 		f.Add(seed, false)
 		f.Add(seed, true)
 	}
 	f.Fuzz(func(t *testing.T, text string, multiline bool) {
-		r, found := forbiddenCharacter(text, multiline)
+		r, found := Forbidden(text, multiline)
 		if want := !allowedByTheRule(text, multiline); found != want {
 			t.Fatalf("%q (multi-line %v): got forbidden %v (%U), want %v", text, multiline, found, r, want)
 		}
 		if !found {
-			if _, refusedInBody := forbiddenCharacter(text, true); refusedInBody {
+			if _, refusedInBody := Forbidden(text, true); refusedInBody {
 				t.Fatalf("%q is allowed in a title but not in a body", text)
 			}
 			return
