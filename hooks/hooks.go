@@ -58,6 +58,7 @@ func Register(app core.App, cfg Config) {
 	registerSyncPush(app)
 	registerSyncPrune(app, cfg)
 	registerLimits(app)
+	registerTextCharacters(app)
 	registerPrivacy(app)
 	registerErasure(app)
 	registerSearch(app)

@@ -30,6 +30,7 @@ var errorMessages = map[string]message{
 	"validation_only_int_constraint":   {"Bitte eine ganze Zahl eingeben.", "Decimal numbers are not allowed."},
 	"validation_not_a_number":          {"Bitte eine Zahl eingeben.", "The submitted number is not properly formatted."},
 	"validation_too_many_values":       {"Bitte höchstens {{.maxSelect}} auswählen.", "Select no more than {{.maxSelect}}."},
+	"validation_control_characters":    {"Bitte ohne unsichtbare Steuerzeichen eingeben (gefunden: {{.character}}).", "Must not contain invisible control characters (found {{.character}})."},
 	"merge_target_required":            {"Bitte die Idee angeben, in die diese zusammengeführt wird.", "Name the idea this one is merged into."},
 	"merge_target_invalid":             {"Eine Idee kann nur in eine andere veröffentlichte, offene Idee zusammengeführt werden.", "An idea can only be merged into another published, open idea."},
 	"transition_not_allowed":           {"Dieser Statuswechsel ist nicht erlaubt. Erlaubt sind: {{.next}}.", "This status change is not allowed. Allowed next states: {{.next}}."},

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"maps"
 	"net/http"
 	"slices"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/pocketbase/dbx"
@@ -66,7 +66,15 @@ func registerSyncPush(app core.App) {
 func decodePush(body []byte) (pushRequest, validation.Errors) {
 	var req pushRequest
 	decoder := json.NewDecoder(bytes.NewReader(body))
-	if err := decoder.Decode(&req); err != nil {
+	err := decoder.Decode(&req)
+	if err == nil {
+		// One JSON value and nothing after it: what follows would be read by
+		// no one, so a body with more is not the push the device meant.
+		if _, next := decoder.Token(); next != io.EOF {
+			err = errors.New("data after the push")
+		}
+	}
+	if err != nil {
 		return req, validation.Errors{"body": validation.NewError("validation_invalid_json", "The body is not valid JSON for a push.")}
 	}
 	if errs := validateStruct(req); errs != nil {
@@ -105,17 +113,18 @@ func push(e *core.RequestEvent) error {
 	if errs != nil {
 		return e.BadRequestError("Invalid push.", errs)
 	}
-	var recent int
-	since := time.Now().UTC().Add(-time.Minute).Format(journalTimestampFormat)
-	err = e.App.DB().NewQuery("SELECT COUNT(*) FROM sync_mutations WHERE user = {:user} AND created > {:since}").
-		Bind(dbx.Params{"user": e.Auth.Id, "since": since}).Row(&recent)
+	quota := pushQuotaOf(e.App)
+	admitted, err := quota.reserve(e.App, e.Auth.Id, len(req.Mutations))
 	if err != nil {
 		return err
 	}
-	if recent+len(req.Mutations) > pushMaxPerMinute {
+	if !admitted {
+		// Nothing of this push is applied; the device keeps it queued and retries.
+		e.Response.Header().Set("Retry-After", "60")
 		return apis.NewTooManyRequestsError("Too many changes in one minute; try again shortly.",
 			validation.Errors{"mutations": validation.NewError("sync_rate_limited", "Too many changes in one minute; try again shortly.")})
 	}
+	defer quota.release(e.Auth.Id, len(req.Mutations))
 
 	// Apply in the device's order; a gap in seq is a discarded mutation.
 	slices.SortStableFunc(req.Mutations, func(a, b mutation) int { return int(a.Seq - b.Seq) })

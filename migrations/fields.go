@@ -68,6 +68,24 @@ func unset(fields ...string) string {
 // signedIn is true for any authenticated citizen account (never a superuser token).
 const signedIn = "@request.auth.collectionName = 'users'"
 
+// MultilineText names, per collection, the text fields that hold prose: a
+// person may break lines and indent there, and mix scripts with direction
+// marks. Every other text field (titles, names, ids, codes) is one line.
+// hooks/text_characters.go refuses control characters by this list; a new
+// field of prose belongs here.
+var MultilineText = map[string][]string{
+	"services":       {"summary"},
+	"ideas":          {"body", "moderation_note"},
+	"comments":       {"body", "moderation_note"},
+	"feedback":       {"text"},
+	"status_changes": {"response"},
+	"endorsements":   {"note"},
+	"reports":        {"note"},
+	"moderation_log": {"reason"},
+	"notifications":  {"reason"},
+	"appeals":        {"text", "decision_note"},
+}
+
 // text is a bounded plain-text field.
 func text(name string, required bool, min, max int) *core.TextField {
 	return &core.TextField{Name: name, Required: required, Min: min, Max: max}

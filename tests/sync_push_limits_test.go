@@ -81,6 +81,16 @@ func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 				return strings.TrimSuffix(pushBody(t, d, ideaMutations(d, 2, 0)), "}")
 			},
 			status: 400, field: "body", code: "validation_invalid_json"},
+		{name: "data after the JSON of a push is refused with 400 naming body", token: signedInAs("anna"),
+			body: func(t testing.TB, d *syncDevice) string {
+				return pushBody(t, d, ideaMutations(d, 2, 0)) + pushBody(t, d, ideaMutations(d, 1, 0))
+			},
+			status: 400, field: "body", code: "validation_invalid_json"},
+		{name: "a stray character after the JSON of a push is refused with 400 naming body", token: signedInAs("anna"),
+			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) + "x" },
+			status: 400, field: "body", code: "validation_invalid_json"},
+		{name: "a push followed by a line break is applied", token: signedInAs("anna"),
+			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) + "\r\n" }, status: 200, stored: 2},
 		{name: "a device id that is not a UUID is refused with 400", token: signedInAs("anna"),
 			body: func(t testing.TB, d *syncDevice) string {
 				return strings.Replace(pushBody(t, d, ideaMutations(d, 2, 0)), d.id, "annas-phone", 1)
@@ -276,5 +286,74 @@ func TestTwoTabsPushingTheSameOutboxAtOnceHaveOneEffect(t *testing.T) {
 	}
 	if got := votesOn(t, app, ideaKyff); got != 0 {
 		t.Errorf("Ben's idea, voted and unvoted each round: votes_count got %d, want 0", got)
+	}
+}
+
+func TestParallelPushesStayWithinTheLimitPerMinute(t *testing.T) {
+	app := newTestApp(t)
+	server := newServer(t, app)
+	stored := func() int { return rowsWhere(t, app, "comments", dbx.HashExp{"idea": ideaPublished}) }
+	storedBefore, countedBefore := stored(), commentsOn(t, app, ideaPublished)
+	// Anna's ten devices each push 100 comments at the same moment.
+	const pushes, perPush = 10, 100
+	devices := make([]*syncDevice, pushes)
+	batches := make([][]syncMutation, pushes)
+	for i := range devices {
+		devices[i] = newDevice(t, server, "anna")
+		batches[i] = make([]syncMutation, perPush)
+		for j := range batches[i] {
+			batches[i][j] = devices[i].queue("comment.create", map[string]any{"id": uuid.NewString(), "idea": ideaPublished,
+				"body": fmt.Sprintf("Kommentar %d von Gerät %d", j, i)})
+		}
+	}
+	statuses := make([]int, pushes)
+	replies := make([]syncReply, pushes)
+	errs := make([]error, pushes)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i, device := range devices {
+		wg.Go(func() {
+			<-start
+			statuses[i], replies[i], errs[i] = device.tryPush(batches[i]...)
+		})
+	}
+	close(start)
+	wg.Wait()
+
+	var applied, limited []int
+	for i, status := range statuses {
+		switch {
+		case errs[i] != nil:
+			t.Fatalf("push %d: %v", i, errs[i])
+		case status == http.StatusOK:
+			applied = append(applied, i)
+		case status == http.StatusTooManyRequests && fieldCode(replies[i].Data, "mutations") == "sync_rate_limited":
+			limited = append(limited, i)
+		default:
+			t.Fatalf("push %d: got %d %s %v, want 200, or 429 with sync_rate_limited", i, status, replies[i].Message, replies[i].Data)
+		}
+	}
+	if len(applied) != 6 || len(limited) != 4 {
+		t.Fatalf("got %d pushes applied and %d refused with 429, want 6 and 4: 600 mutations per minute", len(applied), len(limited))
+	}
+	if got := stored() - storedBefore; got != 600 {
+		t.Errorf("comments stored: got %d, want 600", got)
+	}
+	if got := commentsOn(t, app, ideaPublished) - countedBefore; got != 600 {
+		t.Errorf("comments_count: got %d more, want 600", got)
+	}
+
+	// Nothing is lost: a minute later the refused devices push their outbox again, and all of it is applied.
+	if _, err := app.NonconcurrentDB().Update("sync_mutations",
+		dbx.Params{"created": time.Now().UTC().Add(-2 * time.Minute).Format("2006-01-02 15:04:05.000Z")}, nil).Execute(); err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range limited {
+		if status, reply := devices[i].push(batches[i]...); status != http.StatusOK || len(reply.Results) != perPush {
+			t.Fatalf("push %d a minute later: got %d with %d results, want 200 with %d", i, status, len(reply.Results), perPush)
+		}
+	}
+	if got := stored() - storedBefore; got != pushes*perPush {
+		t.Errorf("comments stored in the end: got %d, want %d, each once", got, pushes*perPush)
 	}
 }

@@ -131,6 +131,35 @@ test('a push whose reply is lost is retried without duplicates', async () => {
   await context.close();
 });
 
+test('a push refused with 429 keeps the outbox and is sent again later', async () => {
+  const { context, page, email } = await newPerson('Eilige Erika');
+  const target = await findPublic(env.server.url, 'ideas', "title='Vorlesefunktion für Online-Formulare'");
+  const sent = []; // the mutation ids of each push, from the page or the service worker
+  // The first two pushes find the person's limit per minute used up.
+  await context.route('**/api/sync/push', async (route) => {
+    sent.push(route.request().postDataJSON().mutations.map((m) => m.id));
+    if (sent.length > 2) return route.continue();
+    return route.fulfill({
+      status: 429, contentType: 'application/json', headers: { 'Retry-After': '60' },
+      body: JSON.stringify({ status: 429, message: 'Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.',
+        data: { mutations: { code: 'sync_rate_limited', message: 'Zu viele Änderungen in einer Minute; bitte gleich noch einmal versuchen.' } } }),
+    });
+  });
+  await page.goto(env.server.url + '/ideas/' + target.id);
+  const comment = `Nach dem Limit ${Date.now()}`;
+  await page.getByLabel('Ihr Kommentar').fill(comment);
+  await page.getByRole('button', { name: 'Kommentar senden' }).click();
+
+  assert.deepEqual(await waitForFlushed(page), [], 'sent in the end, nothing left');
+  assert.ok(sent.length >= 3, `pushed until accepted (${sent.length} pushes)`);
+  assert.equal(sent[0].length, 1);
+  assert.deepEqual(sent[1], sent[0], 'the refused mutation was kept and sent again');
+  assert.deepEqual(sent[2], sent[0], 'and again, with the same id');
+  const person = await api(env.server.url, email);
+  assert.equal((await person.list('comments', `body='${comment}'`)).length, 1);
+  await context.close();
+});
+
 test('a rejected mutation is shown with its reason and can be discarded', async () => {
   const { context, page } = await newPerson('Abgelehnt Anton');
   const target = await findPublic(env.server.url, 'ideas', "title='Termin im Bürgerbüro auch per Telefon buchen'");
