@@ -9,12 +9,12 @@ import { ADMIN, PASSWORD, api, chooseRegion, findPublic, signIn, stored, waitFor
 let ids;
 
 const env = serverAndBrowser({
-  async setup() {
-    const find = (collection, filter) => findPublic(env.server.url, collection, filter).then((r) => r.id);
-    ids = {
-      service: await find('services', "name='Wohngeld beantragen'"),
-      idea: await find('ideas', "title='Wohngeld-Antrag in Leichter Sprache'"),
-    };
+  async setup({ server }) {
+    const [service, idea] = await Promise.all([
+      findPublic(server.url, 'services', "name='Wohngeld beantragen'"),
+      findPublic(server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'"),
+    ]);
+    ids = { service: service.id, idea: idea.id };
   },
 });
 
