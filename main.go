@@ -5,8 +5,10 @@ package main
 import (
 	"fmt"
 	"log"
+	"net/url"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
@@ -15,11 +17,13 @@ import (
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
-	"github.com/pocketbase/pocketbase/tools/osutils"
 )
 
 func main() {
-	app := pocketbase.New()
+	// Dev mode (every SQL statement with its values on the console, and
+	// automigrate) only when asked for with --dev: PocketBase would otherwise
+	// switch it on for any binary started from the OS temp directory.
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: envBool("MITWIRKEN_DEV")})
 
 	var loadDemo bool
 	app.RootCmd.PersistentFlags().BoolVar(&loadDemo, "demo", envBool("MITWIRKEN_DEMO"),
@@ -42,13 +46,16 @@ func main() {
 	app.RootCmd.PersistentFlags().StringVar(&cfg.ContactEmail, "contactEmail", os.Getenv("MITWIRKEN_CONTACT_EMAIL"),
 		"where people send feedback on barriers, shown in the accessibility statement (env MITWIRKEN_CONTACT_EMAIL)")
 
+	app.RootCmd.PersistentFlags().StringSliceVar(&cfg.AllowedOrigins, "allowedOrigins", envList("MITWIRKEN_ALLOWED_ORIGINS"),
+		"origins besides the platform's own that may call the API from a browser, comma-separated (env MITWIRKEN_ALLOWED_ORIGINS)")
+
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
 
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
 		TemplateLang: migratecmd.TemplateLangGo,
-		// Only while developing with `go run`: admin UI schema edits then become migration files.
-		Automigrate: osutils.IsProbablyGoRun(),
+		// Only in dev mode (--dev): admin UI schema edits then become migration files.
+		Automigrate: app.IsDev(),
 		Dir:         "migrations",
 	})
 
@@ -65,6 +72,11 @@ func main() {
 		}
 		if err := is.EmailFormat.Validate(cfg.ContactEmail); err != nil {
 			return fmt.Errorf("--contactEmail must be an email address, got %q", cfg.ContactEmail)
+		}
+		for _, origin := range cfg.AllowedOrigins {
+			if u, err := url.Parse(origin); origin != "*" && (err != nil || u.Scheme == "" || u.Host == "" || u.Path != "") {
+				return fmt.Errorf("--allowedOrigins takes origins such as https://example.org, got %q", origin)
+			}
 		}
 		return e.Next()
 	})
@@ -94,6 +106,17 @@ func envInt(name string, fallback int) int {
 		return v
 	}
 	return fallback
+}
+
+// envList reads a comma-separated environment variable; unset means none.
+func envList(name string) []string {
+	var list []string
+	for _, item := range strings.Split(os.Getenv(name), ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			list = append(list, item)
+		}
+	}
+	return list
 }
 
 // envBool reads a boolean environment variable; unset or invalid means false.

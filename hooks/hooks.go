@@ -27,6 +27,10 @@ type Config struct {
 	// ContactEmail is where people send feedback on barriers and questions;
 	// the accessibility statement shows it. Empty until the operator sets it.
 	ContactEmail string
+
+	// AllowedOrigins are the origins besides the platform's own that may call
+	// the API from a browser (CORS), such as another municipality's portal.
+	AllowedOrigins []string
 }
 
 // DefaultConfig is the configuration documented in the README.
@@ -61,6 +65,9 @@ func Register(app core.App, cfg Config) {
 	registerTextCharacters(app)
 	registerPrivacy(app)
 	registerErasure(app)
+	registerLogRedaction(app)
+	registerSecurityHeaders(app, cfg.AllowedOrigins)
+	registerSuperuserMFA(app)
 	registerSearch(app)
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)

@@ -43,6 +43,18 @@ export async function buildInto(out) {
     metafile: true,
   });
 
+  // A classic deferred script, run before main.js, for the request a first
+  // visit needs (not inline: the Content-Security-Policy forbids that).
+  const early = await build({
+    ...common,
+    entryPoints: [join(ui, 'src', 'early.js')],
+    format: 'iife',
+    outdir: join(out, 'assets'),
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  });
+  const earlyJs = Object.keys(early.metafile.outputs)[0];
+
   const outputs = result.metafile.outputs;
   const asset = (path) => relative(out, join(root, path));
   const entry = (name) => Object.keys(outputs).find((path) => outputs[path].entryPoint?.endsWith(name));
@@ -63,6 +75,7 @@ export async function buildInto(out) {
   const html = (await readFile(join(ui, 'index.html'), 'utf8'))
     .replaceAll('{{js}}', '/' + asset(js))
     .replaceAll('{{css}}', '/' + asset(css))
+    .replaceAll('{{early}}', '/' + asset(earlyJs))
     .replaceAll('{{preload}}', preload);
   await writeFile(join(out, 'index.html'), html);
 
@@ -81,7 +94,7 @@ export async function buildInto(out) {
     define: { __VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(precache) },
   });
 
-  const critical = ['index.html', asset(css), asset(js), ...staticChunks.map(asset)];
+  const critical = ['index.html', asset(earlyJs), asset(css), asset(js), ...staticChunks.map(asset)];
   let gzipped = 0;
   for (const file of critical) gzipped += gzipSync(await readFile(join(out, file)), { level: 9 }).length;
   return { critical, gzipped, version };

@@ -60,6 +60,27 @@ export async function signOut() {
   announce({ collections: await forgetPerson() });
 }
 
+/** The person's own account as stored on the server; the list rule returns only theirs. */
+export async function fetchAccount() {
+  const data = await request('/api/collections/users/records?perPage=1&skipTotal=1', { token: session.value?.token });
+  return data.items[0] || null;
+}
+
+/**
+ * Changes fields of the person's own account. It goes through the batch API,
+ * which obeys the same rules, so that the account id is in the body and not
+ * in a URL, where server and proxy logs would keep it.
+ */
+export async function updateAccount(fields) {
+  const url = `/api/collections/users/records/${encodeURIComponent(user.value.id)}`;
+  const [reply] = await request('/api/batch', {
+    method: 'POST',
+    token: session.value?.token,
+    body: { requests: [{ method: 'PATCH', url, body: fields }] },
+  });
+  return reply.body;
+}
+
 /**
  * Forgets a deleted account on this device: as signing out, and its queued
  * changes go too, since nobody can send them any more.

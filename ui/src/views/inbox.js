@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
-import { user } from '../auth.js';
+import { fetchAccount, updateAccount, user } from '../auth.js';
 import { useInteractive } from '../perf.js';
 import { signInHref, useOnline, useTitle } from './parts.js';
 import { ServerError, call, useAction, useRefreshing } from './workspace-parts.js';
@@ -50,7 +50,7 @@ function EmailSetting() {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    call(`/api/collections/users/records/${me.id}`).then((record) => setOptOut(!!record.email_opt_out), setError);
+    fetchAccount().then((record) => setOptOut(!!record?.email_opt_out), setError);
   }, [me.id]);
   const change = async (event) => {
     const checked = event.currentTarget.checked;
@@ -60,7 +60,7 @@ function EmailSetting() {
     setSaved(false);
     setError(null);
     try {
-      const record = await call(`/api/collections/users/records/${me.id}`, { method: 'PATCH', body: { email_opt_out: !checked } });
+      const record = await updateAccount({ email_opt_out: !checked });
       setOptOut(!!record.email_opt_out);
       setSaved(true);
     } catch (err) {

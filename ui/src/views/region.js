@@ -11,7 +11,7 @@ import { navigate } from '../router.js';
 import { useInteractive } from '../perf.js';
 import { useTitle } from './parts.js';
 
-// index.html starts this request on a first visit, before the app has loaded.
+// ui/src/early.js starts this request on a first visit, before the app has loaded.
 const REGIONS_URL = '/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent';
 
 function fetchRegions() {
