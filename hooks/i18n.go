@@ -53,6 +53,7 @@ var errorMessages = map[string]message{
 	"validation_invalid_uuid":    {"Bitte eine UUID angeben.", "Must be a UUID."},
 	"validation_failed":          {"Die Änderung konnte nicht gespeichert werden.", "The change could not be saved."},
 	"report_target_required":     {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
+	"dismiss_reason_required":    {"Bitte schreiben Sie, warum die Meldung zurückgewiesen wird.", "Say why the report is dismissed."},
 }
 
 // topMessages translates PocketBase's summary messages.
