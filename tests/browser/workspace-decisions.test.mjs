@@ -47,6 +47,7 @@ test('a moderator merges a duplicate into the idea it repeats, chosen from the s
 
   const { context, page } = await workspaceOf(MEHMET);
   const item = section(page, /Offene Ideen in Ihren Regionen/).locator('li.workspace-item', { hasText: duplicate.title });
+  await item.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await item.getByRole('button', { name: /Als Doppelung zusammenführen/ }).click();
   await item.getByRole('group', { name: 'Mit welcher ähnlichen Idee zusammenführen?' }).waitFor();
   await item.getByRole('button', { name: 'Zusammenführen', exact: true }).click();
@@ -154,6 +155,7 @@ test("a moderator's queue follows live what a colleague does in another browser"
   mine.page.on('load', () => reloads++);
 
   const item = reported(hers.page);
+  await item.locator('summary', { hasText: 'Ausblenden' }).click();
   await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
   await item.getByRole('button', { name: 'Ausblenden' }).click();
   await section(hers.page, /Ausgeblendete Ideen/).getByText(title).waitFor();
