@@ -88,7 +88,10 @@ test('a moderator endorses an idea for the organization and withdraws it again',
 
   await setLanguage(page, 'English');
   await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
-  await page.locator('li.workspace-item').first().getByRole('button', { name: /Merge as a duplicate/ }).click();
+  // The merge form, folded away under "More actions", is audited open.
+  const first = page.locator('li.workspace-item', { has: page.locator('summary', { hasText: 'More actions' }) }).first();
+  await first.locator('summary', { hasText: 'More actions' }).click();
+  await first.getByRole('button', { name: /Merge as a duplicate/ }).click();
   found.push(...(await audit(page, 'en workspace decisions')));
   assert.deepEqual(found, []);
   await context.close();

@@ -183,10 +183,16 @@ export const inRegionsOf = (organization) => (record) => {
 /**
  * A PocketBase filter for records in the regions the organizations act in
  * (each region and its direct children, as hooks/roles.go); nothing when none.
+ * It names every region rather than "region.parent", which would join the
+ * regions and scan the whole table (tests/indexes_test.go); only a region
+ * not yet on the device (before the first sync) is matched by its parent.
  */
 export function inRegionsFilter(organizations) {
-  const ids = organizations.flatMap((o) => o?.regions || []);
-  return ids.length ? '(' + ids.map((id) => `region='${id}' || region.parent='${id}'`).join(' || ') + ')' : "region=''";
+  const own = organizations.flatMap((o) => o?.regions || []);
+  const known = regionsOf({ regions: own }).map((r) => `region='${r.id}'`);
+  const unknown = own.filter((id) => !regionsById.value.has(id)).map((id) => `region='${id}' || region.parent='${id}'`);
+  const parts = [...new Set([...known, ...unknown])];
+  return parts.length ? '(' + parts.join(' || ') + ')' : "region=''";
 }
 
 /** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
