@@ -32,13 +32,12 @@ func TestFeedbackDeskAccess(t *testing.T) {
 		{"stefan", true, "staff of the region"}, {"hanna", false, "staff of another region"},
 		{"uwe", false, "a plain member"}, {"admin", true, "the superuser"},
 	} {
-		listed, viewStatus := accessCheck{access: access{as: who.person, url: list, status: 200}}, http.StatusNotFound
+		listed := accessCheck{access: access{name: who.name + " does not list Anna's entry", as: who.person, url: list, status: 200,
+			hasNot: []string{feedbackAnna}}}
+		viewStatus := http.StatusNotFound
 		if who.sees {
-			listed.has, viewStatus = []string{feedbackAnna}, http.StatusOK
-		} else {
-			listed.hasNot = []string{feedbackAnna}
+			listed.name, listed.has, listed.hasNot, viewStatus = who.name+" lists Anna's entry", []string{feedbackAnna}, nil, http.StatusOK
 		}
-		listed.name = who.name + " lists feedback: " + map[bool]string{true: "sees", false: "does not see"}[who.sees] + " Anna's entry"
 		update := accessCheck{access: access{name: who.name + " answers and marks the entry fixed", as: who.person,
 			method: http.MethodPatch, url: one, body: answer, status: 404}, after: untouched}
 		switch who.person {
