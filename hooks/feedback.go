@@ -66,6 +66,7 @@ func registerFeedback(app core.App) {
 		})
 	})
 	registerFeedbackSummary(app)
+	registerFeedbackDesk(app)
 }
 
 // validateServiceOffered refuses feedback on a service that the region, or
@@ -175,7 +176,11 @@ func serveFeedbackSummary(e *core.RequestEvent) error {
 	if !canView(e.App, info, row) {
 		return e.ForbiddenError("", nil)
 	}
-	return e.JSON(http.StatusOK, summarize(key, storedTally(row)))
+	summary := summarize(key, storedTally(row))
+	if summary.deskFigures, err = findDeskFigures(e.App, key, summary.Count, time.Now()); err != nil {
+		return err
+	}
+	return e.JSON(http.StatusOK, summary)
 }
 
 // canView applies the view rule of the record's collection, so that the route

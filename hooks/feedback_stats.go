@@ -216,6 +216,7 @@ type feedbackSummary struct {
 	Mean         *float64       `json:"mean"` // null without feedback
 	Distribution map[string]int `json:"distribution"`
 	Barriers     map[string]int `json:"barriers"`
+	deskFigures
 }
 
 // summarize turns the counters of a stats row into the public aggregate.

@@ -51,6 +51,7 @@ func Register(app core.App, cfg Config) {
 	registerModeration(app)
 	registerModerationLog(app)
 	registerReports(app, cfg.ReportThreshold)
+	registerReportDismissal(app)
 	registerRecount(app)
 	registerEndorsements(app)
 	registerAppeals(app)

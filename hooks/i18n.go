@@ -56,6 +56,7 @@ var errorMessages = map[string]message{
 	"account_password_wrong":     {"Das Passwort stimmt nicht.", "The password is not correct."},
 	"auth_account_deleted":       {"Dieses Konto gibt es nicht mehr.", "This account no longer exists."},
 	"report_target_required":     {"Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.", "Report exactly one item: an idea or a comment."},
+	"dismiss_reason_required":    {"Bitte schreiben Sie, warum die Meldung zurückgewiesen wird.", "Say why the report is dismissed."},
 }
 
 // topMessages translates PocketBase's summary messages.

@@ -100,7 +100,7 @@ func registerLifecycle(app core.App) {
 				}
 			}
 			return notify(txApp, e.Record.GetString("actor"),
-				notice{User: idea.GetString("author"), Kind: kind, Idea: idea.Id, Status: to})
+				notice{User: idea.GetString("author"), Kind: kind, Idea: idea.Id, Status: to, Note: e.Record.GetString("response")})
 		})
 	})
 }

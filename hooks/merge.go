@@ -64,7 +64,8 @@ func merge(txApp core.App, change *core.Record, source, target Idea) error {
 	if err != nil {
 		return err
 	}
-	notices := []notice{{User: source.GetString("author"), Kind: "merged", Idea: source.Id, TargetIdea: target.Id, Status: StatusMerged}}
+	notices := []notice{{User: source.GetString("author"), Kind: "merged", Idea: source.Id, TargetIdea: target.Id, Status: StatusMerged,
+		Note: change.GetString("response")}}
 	for _, voter := range voters {
 		notices = append(notices, notice{User: voter, Kind: "vote_moved", Idea: source.Id, TargetIdea: target.Id})
 	}

@@ -19,11 +19,11 @@ func registerModeration(app core.App) {
 		if before == after || e.Auth == nil || e.Auth.Collection().Name != "users" {
 			return e.Next()
 		}
-		reason := ""
+		hiddenReason := ""
 		if after {
-			reason = "moderator"
+			hiddenReason = "moderator"
 		}
-		e.Record.Set("hidden_reason", reason)
+		e.Record.Set("hidden_reason", hiddenReason)
 		return e.App.RunInTransaction(func(txApp core.App) error {
 			e.App = txApp
 			if err := e.Next(); err != nil {
@@ -57,7 +57,13 @@ func registerModeration(app core.App) {
 			if err != nil {
 				return err
 			}
-			return notify(txApp, e.Auth.Id, notice{User: e.Record.GetString("author"), Kind: kind, Idea: idea, Reason: reason})
+			told := notice{User: e.Record.GetString("author"), Kind: kind, Idea: idea}
+			if after {
+				// The author reads what the moderator chose and wrote, not who decided.
+				told.Reason = e.Record.GetString("moderation_reason")
+				told.Note = strings.TrimSpace(e.Record.GetString("moderation_note"))
+			}
+			return notify(txApp, e.Auth.Id, told)
 		})
 	})
 }

@@ -11,7 +11,9 @@ type notice struct {
 	Idea       string
 	TargetIdea string
 	Status     string
-	Reason     string
+	Reason     string // a moderation reason code, or "reports"
+	Note       string // the moderator's note, the public response, or staff's answer
+	Feedback   string // for feedback_answered: the feedback entry
 }
 
 // notify writes inbox entries; call it with the transaction of the event, so
@@ -33,6 +35,8 @@ func notify(app core.App, actor string, notices ...notice) error {
 		record.Set("target_idea", n.TargetIdea)
 		record.Set("status", n.Status)
 		record.Set("reason", n.Reason)
+		record.Set("note", n.Note)
+		record.Set("feedback", n.Feedback)
 		if err := app.Save(record); err != nil {
 			return err
 		}

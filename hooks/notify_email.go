@@ -38,11 +38,19 @@ func notificationEmail(app core.App, n *core.Record, user *core.Record) *mailer.
 		title = idea.GetString("title")
 	}
 	subject, text := emailTexts(n.GetString("kind"), title, n.GetString("status"), english)
+	text += emailDetails(n.GetString("reason"), n.GetString("note"), english)
 	link := fmt.Sprintf("%s/ideen/%s", app.Settings().Meta.AppURL, n.GetString("idea"))
-	footer := "\n\nZur Idee: " + link + "\n\nSie bekommen diese E-Mail, weil Sie bei Mitwirken mitmachen. Abbestellen: in der App unter Konto."
+	to, footer := "Zur Idee: ", "\n\nSie bekommen diese E-Mail, weil Sie bei Mitwirken mitmachen. Abbestellen: in der App unter Konto."
 	if english {
-		footer = "\n\nTo the idea: " + link + "\n\nYou get this email because you take part in Mitwirken. Unsubscribe: in the app under Account."
+		to, footer = "To the idea: ", "\n\nYou get this email because you take part in Mitwirken. Unsubscribe: in the app under Account."
 	}
+	if n.GetString("feedback") != "" {
+		link, to = app.Settings().Meta.AppURL+"/mine", "Ihre Beiträge: "
+		if english {
+			to = "Your contributions: "
+		}
+	}
+	footer = "\n\n" + to + link + footer
 	return &mailer.Message{
 		From:    mail.Address{Name: app.Settings().Meta.SenderName, Address: app.Settings().Meta.SenderAddress},
 		To:      []mail.Address{{Address: user.Email()}},
@@ -59,24 +67,51 @@ var statusLabels = map[string][2]string{
 	"merged": {"Zusammengeführt", "Merged"},
 }
 
+// moderationReasonLabels name the reasons a moderator hides for, as the app does (report.reason.* in ui/src/i18n).
+var moderationReasonLabels = map[string][2]string{
+	"spam": {"Werbung oder Spam", "Advertising or spam"}, "offensive": {"Beleidigend", "Offensive"},
+	"personal_data": {"Enthält persönliche Daten", "Contains personal data"},
+	"off_topic":     {"Gehört nicht hierher", "Off topic"}, "other": {"Anderer Grund", "Other reason"},
+	"reports": {"Mehrere Personen haben den Beitrag gemeldet", "Several people reported it"},
+}
+
+// emailDetails adds the reason and the note (a moderator's, a public
+// response, or staff's answer) to a mail, each on its own paragraph.
+func emailDetails(reason, note string, english bool) string {
+	text := ""
+	if names, ok := moderationReasonLabels[reason]; ok {
+		if english {
+			text += "\n\nReason: " + names[1]
+		} else {
+			text += "\n\nGrund: " + names[0]
+		}
+	}
+	if note != "" {
+		text += "\n\n" + note
+	}
+	return text
+}
+
 func emailTexts(kind, title, status string, english bool) (subject, text string) {
 	de := map[string][2]string{
-		"published":      {"Ihre Idee ist veröffentlicht", "Ihre Idee „%s“ ist jetzt für alle sichtbar."},
-		"status_changed": {"Neuer Stand zu Ihrer Idee", "Ihre Idee „%s“ hat einen neuen Stand: %s."},
-		"hidden":         {"Ihr Beitrag wurde ausgeblendet", "Ein Beitrag zu „%s“ wurde ausgeblendet. In der App sehen Sie den Grund und können widersprechen."},
-		"restored":       {"Ihr Beitrag ist wieder sichtbar", "Ein Beitrag zu „%s“ ist wieder sichtbar."},
-		"merged":         {"Ihre Idee wurde zusammengeführt", "Ihre Idee „%s“ wurde mit einer gleichen Idee zusammengeführt."},
-		"vote_moved":     {"Ihre Stimme zählt jetzt für eine andere Idee", "Die Idee „%s“ wurde zusammengeführt. Ihre Stimme zählt jetzt für die Idee, in die sie aufging. In der App können Sie sie zurückziehen."},
-		"appeal_decided": {"Über Ihren Widerspruch wurde entschieden", "Über Ihren Widerspruch zu „%s“ wurde entschieden."},
+		"published":         {"Ihre Idee ist veröffentlicht", "Ihre Idee „%s“ ist jetzt für alle sichtbar."},
+		"status_changed":    {"Neuer Stand zu Ihrer Idee", "Ihre Idee „%s“ hat einen neuen Stand: %s."},
+		"hidden":            {"Ihr Beitrag wurde ausgeblendet", "Ein Beitrag zu „%s“ wurde ausgeblendet. In der App sehen Sie den Grund und können widersprechen."},
+		"restored":          {"Ihr Beitrag ist wieder sichtbar", "Ein Beitrag zu „%s“ ist wieder sichtbar."},
+		"merged":            {"Ihre Idee wurde zusammengeführt", "Ihre Idee „%s“ wurde mit einer gleichen Idee zusammengeführt."},
+		"vote_moved":        {"Ihre Stimme zählt jetzt für eine andere Idee", "Die Idee „%s“ wurde zusammengeführt. Ihre Stimme zählt jetzt für die Idee, in die sie aufging. In der App können Sie sie zurückziehen."},
+		"appeal_decided":    {"Über Ihren Widerspruch wurde entschieden", "Über Ihren Widerspruch zu „%s“ wurde entschieden."},
+		"feedback_answered": {"Antwort auf Ihre Bewertung", "Die Verwaltung hat auf Ihre Bewertung eines Dienstes geantwortet:%s"},
 	}
 	en := map[string][2]string{
-		"published":      {"Your idea is published", "Your idea “%s” is now visible to everyone."},
-		"status_changed": {"News about your idea", "Your idea “%s” has a new status: %s."},
-		"hidden":         {"Your contribution was hidden", "A contribution to “%s” was hidden. The app shows why, and you can appeal."},
-		"restored":       {"Your contribution is visible again", "A contribution to “%s” is visible again."},
-		"merged":         {"Your idea was merged", "Your idea “%s” was merged with an identical idea."},
-		"vote_moved":     {"Your vote now counts for another idea", "The idea “%s” was merged. Your vote now counts for the idea it became part of. You can withdraw it in the app."},
-		"appeal_decided": {"Your appeal was decided", "Your appeal about “%s” was decided."},
+		"published":         {"Your idea is published", "Your idea “%s” is now visible to everyone."},
+		"status_changed":    {"News about your idea", "Your idea “%s” has a new status: %s."},
+		"hidden":            {"Your contribution was hidden", "A contribution to “%s” was hidden. The app shows why, and you can appeal."},
+		"restored":          {"Your contribution is visible again", "A contribution to “%s” is visible again."},
+		"merged":            {"Your idea was merged", "Your idea “%s” was merged with an identical idea."},
+		"vote_moved":        {"Your vote now counts for another idea", "The idea “%s” was merged. Your vote now counts for the idea it became part of. You can withdraw it in the app."},
+		"appeal_decided":    {"Your appeal was decided", "Your appeal about “%s” was decided."},
+		"feedback_answered": {"An answer to your rating", "The administration answered your rating of a service:%s"},
 	}
 	texts := de
 	if english {

@@ -41,7 +41,9 @@ type (
 		Region   string   `json:"region" validate:"required,max=36"`
 		Rating   int      `json:"rating" validate:"required,min=1,max=5"`
 		Text     string   `json:"text" validate:"max=2000"`
-		Barriers []string `json:"barriers" validate:"max=5,dive,oneof=screenreader complicated in_person mobile language"`
+		Barriers []string `json:"barriers" validate:"max=7,dive,oneof=screenreader complicated in_person mobile language magnification other"`
+		// BarrierOther says what the "other" barrier was.
+		BarrierOther string `json:"barrier_other" validate:"max=200"`
 		entryArgs
 	}
 	commentCreateArgs struct {
@@ -120,7 +122,7 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 			return invalid(m, errs)
 		}
 		return create(txApp, e, m, "feedback", a.Id, a.owner(map[string]any{"service": a.Service, "region": a.Region,
-			"rating": a.Rating, "text": a.Text, "barriers": a.Barriers}, me, "author"))
+			"rating": a.Rating, "text": a.Text, "barriers": a.Barriers, "barrier_other": a.BarrierOther}, me, "author"))
 	case "comment.create":
 		var a commentCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {

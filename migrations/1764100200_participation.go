@@ -162,7 +162,7 @@ func init() {
 			relation("region", regions.Id, true, false),
 			&core.NumberField{Name: "rating", Required: true, OnlyInt: true, Min: types.Pointer(1.0), Max: types.Pointer(5.0)},
 			text("text", false, 0, 2000),
-			&core.SelectField{Name: "barriers", MaxSelect: len(Barriers), Values: Barriers},
+			&core.SelectField{Name: "barriers", MaxSelect: len(barriersFirst), Values: barriersFirst},
 			choice("channel", false, Channels...),
 			// Not required: assisted and paper entries have no account behind them.
 			relation("author", users.Id, false, false),

@@ -53,7 +53,7 @@ func feedbackCounters() []string {
 	for rating := 1; rating <= 5; rating++ {
 		names = append(names, fmt.Sprintf("rating_%d", rating))
 	}
-	for _, barrier := range Barriers {
+	for _, barrier := range barriersFirst {
 		names = append(names, "barrier_"+barrier)
 	}
 	return names
@@ -64,7 +64,7 @@ func feedbackCounters() []string {
 func backfillFeedbackStats(app core.App) error {
 	columns := []string{"count", "rating_sum", "rating_1", "rating_2", "rating_3", "rating_4", "rating_5"}
 	sums := []string{"COUNT(*)", "SUM(rating)", "SUM(rating = 1)", "SUM(rating = 2)", "SUM(rating = 3)", "SUM(rating = 4)", "SUM(rating = 5)"}
-	for _, barrier := range Barriers {
+	for _, barrier := range barriersFirst {
 		columns = append(columns, "barrier_"+barrier)
 		sums = append(sums, "SUM(EXISTS (SELECT 1 FROM json_each(barriers) WHERE value = '"+barrier+"'))")
 	}

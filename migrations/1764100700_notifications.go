@@ -1,13 +1,19 @@
 package migrations
 
 import (
+	"slices"
+
 	"github.com/pocketbase/pocketbase/core"
 	m "github.com/pocketbase/pocketbase/migrations"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
-// NotificationKinds are the events a person is told about in their inbox.
-var NotificationKinds = []string{"published", "status_changed", "hidden", "restored", "merged", "vote_moved", "appeal_decided"}
+// notificationKindsFirst are the kinds of this first schema; later migrations add to them.
+var notificationKindsFirst = []string{"published", "status_changed", "hidden", "restored", "merged", "vote_moved", "appeal_decided"}
+
+// NotificationKinds are the events a person is told about in their inbox;
+// feedback_answered came with the feedback desk (1764200500).
+var NotificationKinds = append(slices.Clone(notificationKindsFirst), "feedback_answered")
 
 // Notifications: a per-person inbox that only its owner reads. Entries carry
 // a kind and references, not text, so every device renders them in its own language.
@@ -29,7 +35,7 @@ func init() {
 		notifications.DeleteRule = types.Pointer(own)
 		notifications.Fields.Add(
 			relation("user", users.Id, true, true),
-			&core.SelectField{Name: "kind", Required: true, MaxSelect: 1, Values: NotificationKinds},
+			&core.SelectField{Name: "kind", Required: true, MaxSelect: 1, Values: notificationKindsFirst},
 			relation("idea", ideas.Id, false, true),
 			&core.RelationField{Name: "target_idea", CollectionId: ideas.Id, MaxSelect: 1,
 				Help: "For merged and vote_moved: the idea that now carries the support."},

@@ -28,8 +28,21 @@ var IdeaStatuses = []string{
 // Channels records how a contribution reached the platform.
 var Channels = []string{"app", "assisted", "paper"}
 
+// barriersFirst are the barriers of the first schema (1764100200, 1764100600);
+// those migrations keep using them, so a fresh database takes the same steps
+// as one that was migrated back then.
+var barriersFirst = []string{"screenreader", "complicated", "in_person", "mobile", "language"}
+
+// barriersAdded came with the feedback desk (1764200500): a service that does
+// not work with screen magnifiers or zoom, and "other", explained in barrier_other.
+var barriersAdded = []string{"magnification", "other"}
+
 // Barriers are the flags a person can set when a digital service did not work for them.
-var Barriers = []string{"screenreader", "complicated", "in_person", "mobile", "language"}
+var Barriers = append(slices.Clone(barriersFirst), barriersAdded...)
+
+// FeedbackStates are how far staff have taken a feedback entry: not yet read,
+// read, forwarded to the service's provider, fixed.
+var FeedbackStates = []string{"new", "seen", "forwarded", "fixed"}
 
 // ModerationReasons are the reasons a moderator picks from when hiding content.
 var ModerationReasons = []string{"spam", "offensive", "personal_data", "off_topic", "other"}

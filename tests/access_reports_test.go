@@ -123,8 +123,8 @@ func TestReportsAreNotEdited(t *testing.T) {
 			name = "anonymous"
 		}
 		rows = append(rows,
-			accessCheck{access: access{name: name + " cannot edit a report", as: person, method: http.MethodPatch, url: one,
-				body: `{"reason":"spam"}`, status: 403}, after: kept},
+			accessCheck{access: access{name: name + " cannot reword a report", as: person, method: http.MethodPatch, url: one,
+				body: `{"reason":"spam"}`, status: 404}, after: kept},
 			accessCheck{access: access{name: name + " cannot delete a report", as: person, method: http.MethodDelete, url: one,
 				status: 403}, after: kept},
 		)

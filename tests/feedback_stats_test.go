@@ -179,7 +179,8 @@ func TestFeedbackSummaryRoute(t *testing.T) {
 	route := "/api/services/" + wohngeld + "/feedback"
 	fixtureAnswer := `{"service":"` + wohngeld + `","region":"` + gelnhausen + `","count":1,"mean":2,` +
 		`"distribution":{"1":0,"2":1,"3":0,"4":0,"5":0},` +
-		`"barriers":{"complicated":1,"in_person":0,"language":0,"mobile":0,"screenreader":0}}`
+		`"barriers":{"complicated":1,"in_person":0,"language":0,"magnification":0,"mobile":0,"other":0,"screenreader":0},` +
+		`"answered":null,"fixed_this_month":null}`
 	rows := []access{
 		{name: "anonymous reads the aggregate, though not the single entries", url: route + "?region=" + gelnhausen,
 			status: 200, has: []string{fixtureAnswer}},

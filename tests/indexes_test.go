@@ -25,6 +25,14 @@ func TestListFiltersUseIndexes(t *testing.T) {
 		{"appeals", "status='open'", "created"},
 		{"endorsements", "organization='" + vdkMainKinzig + "'", ""},
 		{"feedback", "entered_by='" + personId("uwe") + "'", ""},
+		// The feedback desk: the person's regions, narrowed by service, municipality or state, newest first.
+		{"feedback", "(region='" + gelnhausen + "' || region='" + hanau + "' || region='" + mainKinzig + "')", "-created"},
+		{"feedback", "(region='" + gelnhausen + "' || region='" + hanau + "') && service='" + wohngeld + "'", "-created"},
+		{"feedback", "(region='" + gelnhausen + "' || region='" + hanau + "') && state='new'", "-created"},
+		{"feedback", "(region='" + gelnhausen + "') && region='" + gelnhausen + "'", "-created"},
+		// The staff desk: the open ideas of the staff's regions, oldest first.
+		{"ideas", "status!='submitted' && status!='implemented' && status!='declined' && status!='merged' && hidden=false && " +
+			"(region='" + gelnhausen + "')", "created"},
 		{"status_changes", "idea='" + ideaPublished + "'", "created"},
 		{"notifications", "user='" + personId("anna") + "'", "-created"},
 		{"memberships", "user='" + personId("uwe") + "'", ""},

@@ -32,7 +32,8 @@ func TestHidingWithAReason(t *testing.T) {
 			url: idea, body: hideOffensive, status: 200,
 			has: []string{`"hidden":true`, `"hidden_reason":"moderator"`, `"moderation_reason":"offensive"`, `"moderation_note":"Beleidigt die Nachbarn."`}},
 			after: all(
-				wantOne("notifications", map[string]any{"user": anna, "kind": "hidden", "idea": ideaPublished, "reason": "moderator"}),
+				wantOne("notifications", map[string]any{"user": anna, "kind": "hidden", "idea": ideaPublished,
+					"reason": "offensive", "note": "Beleidigt die Nachbarn."}),
 				wantOne("moderation_log", map[string]any{"action": "hide", "target_id": ideaPublished, "actor": mehmet,
 					"organization": vdkMainKinzig, "region": gelnhausen, "reason": "offensive: Beleidigt die Nachbarn."}),
 			)},
@@ -43,7 +44,8 @@ func TestHidingWithAReason(t *testing.T) {
 			url: comment, body: `{"state":"hidden","moderation_reason":"personal_data","moderation_note":"Enthält eine Telefonnummer."}`, status: 200,
 			has: []string{`"state":"hidden"`, `"moderation_reason":"personal_data"`}},
 			after: all(
-				wantOne("notifications", map[string]any{"user": personId("ben"), "kind": "hidden", "idea": ideaPublished}),
+				wantOne("notifications", map[string]any{"user": personId("ben"), "kind": "hidden", "idea": ideaPublished,
+					"reason": "personal_data", "note": "Enthält eine Telefonnummer."}),
 				wantOne("moderation_log", map[string]any{"action": "hide", "target_id": commentBen,
 					"reason": "personal_data: Enthält eine Telefonnummer."}),
 			)},

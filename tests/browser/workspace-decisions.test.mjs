@@ -47,6 +47,7 @@ test('a moderator merges a duplicate into the idea it repeats, chosen from the s
 
   const { context, page } = await workspaceOf(MEHMET);
   const item = section(page, /Offene Ideen in Ihren Regionen/).locator('li.workspace-item', { hasText: duplicate.title });
+  await item.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await item.getByRole('button', { name: /Als Doppelung zusammenführen/ }).click();
   await item.getByRole('group', { name: 'Mit welcher ähnlichen Idee zusammenführen?' }).waitFor();
   await item.getByRole('button', { name: 'Zusammenführen', exact: true }).click();
@@ -87,7 +88,10 @@ test('a moderator endorses an idea for the organization and withdraws it again',
 
   await setLanguage(page, 'English');
   await page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
-  await page.locator('li.workspace-item').first().getByRole('button', { name: /Merge as a duplicate/ }).click();
+  // The merge form, folded away under "More actions", is audited open.
+  const first = page.locator('li.workspace-item', { has: page.locator('summary', { hasText: 'More actions' }) }).first();
+  await first.locator('summary', { hasText: 'More actions' }).click();
+  await first.getByRole('button', { name: /Merge as a duplicate/ }).click();
   found.push(...(await audit(page, 'en workspace decisions')));
   assert.deepEqual(found, []);
   await context.close();
@@ -154,6 +158,7 @@ test("a moderator's queue follows live what a colleague does in another browser"
   mine.page.on('load', () => reloads++);
 
   const item = reported(hers.page);
+  await item.locator('summary', { hasText: 'Ausblenden' }).click();
   await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
   await item.getByRole('button', { name: 'Ausblenden' }).click();
   await section(hers.page, /Ausgeblendete Ideen/).getByText(title).waitFor();

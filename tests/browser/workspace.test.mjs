@@ -34,11 +34,14 @@ test('a moderator hides a reported idea with a reason in the workspace', async (
   const page = await context.newPage();
   await signIn(page, env.server.url, 'mehmet@demo.mitwirken.de');
   await openWorkspace(page);
-  const item = page.locator('li.workspace-item', { hasText: title }).first();
+  const item = page.getByRole('region', { name: /Offene Meldungen/ }).locator('li.workspace-item', { hasText: title });
+  await item.locator('summary', { hasText: 'Ausblenden' }).click();
   await item.getByLabel('Grund für das Ausblenden').selectOption('spam');
   await item.getByLabel(/Erklärung für die Person/).fill('Werbung für ein Produkt.');
   await item.getByRole('button', { name: 'Ausblenden' }).click();
   await page.getByRole('region', { name: /Ausgeblendete Ideen/ }).getByText(title).waitFor();
+  await page.getByText('Ausgeblendet – die Person wurde benachrichtigt.').waitFor();
+  await item.waitFor({ state: 'detached' });
 
   const mehmet = await api(env.server.url, 'mehmet@demo.mitwirken.de');
   const stored = await mehmet.call(`/api/collections/ideas/records/${idea.id}`);

@@ -54,8 +54,11 @@ export function report(target, reason, note) {
 }
 
 /** Rates a service, in the person's own name or, with entry, for someone else. */
-export function rateService({ service, region, rating, text, barriers }, entry) {
-  return queue('feedback.create', { id: crypto.randomUUID(), service, region, rating, text: text || '', barriers, ...entryArgs(entry) });
+export function rateService({ service, region, rating, text, barriers, barrierOther }, entry) {
+  const other = barriers.includes('other') ? (barrierOther || '').trim() : '';
+  return queue('feedback.create', {
+    id: crypto.randomUUID(), service, region, rating, text: text || '', barriers, barrier_other: other, ...entryArgs(entry),
+  });
 }
 
 /** Drops a queued or refused contribution. */

@@ -9,7 +9,10 @@ export const TOPICS = [
 
 export const STATUSES = ['submitted', 'published', 'in_review', 'accepted', 'in_progress', 'implemented', 'declined', 'merged'];
 
-export const BARRIERS = ['screenreader', 'complicated', 'in_person', 'mobile', 'language'];
+export const BARRIERS = ['screenreader', 'magnification', 'complicated', 'in_person', 'mobile', 'language', 'other'];
+
+/** How far staff took a feedback entry (migrations/fields.go FeedbackStates). */
+export const FEEDBACK_STATES = ['new', 'seen', 'forwarded', 'fixed'];
 
 export const REPORT_REASONS = ['spam', 'offensive', 'personal_data', 'off_topic', 'other'];
 
@@ -20,6 +23,8 @@ export const LIMITS = {
   comment: [1, 2000],
   feedbackText: [0, 2000],
   note: [0, 500],
+  barrierOther: [0, 200],
+  answer: [0, 2000],
   displayName: [2, 40],
   password: [8, 71],
 };

@@ -120,4 +120,19 @@ export default {
   'hint.password': 'Das Passwort ist geheim. Es muss mindestens {min} Zeichen haben.',
 
   'help.title': 'Hilfe in Leichter Sprache',
+
+  'rate.barrierOther': 'Was war noch schwer? Sie müssen das nicht schreiben.',
+  'rate.readers': 'Wer liest Ihren Text? Die Mitarbeiter von {staff}. Und Helfer von {moderators}. Die Verwaltung kann Ihnen antworten. Die Antwort steht dann bei: Meine Beiträge. Andere Menschen sehen nur Zahlen.',
+  'rate.readersStaffOf': 'der Gemeinde {name}',
+  'rate.readersNone': 'den Verbänden',
+  'barrier.magnification': 'Ich kann die Schrift nicht groß machen',
+  'barrier.other': 'Etwas anderes war schwer',
+  'hidden.title': 'Ausgeblendet',
+  'hidden.reason': 'Der Grund:',
+  'hidden.note': 'Das schreibt die Moderation:',
+  'hidden.appeal': 'Sie sind nicht einverstanden? Dann schreiben Sie uns.',
+  'hidden.byReports': 'Mehrere Menschen haben den Beitrag gemeldet. Die Moderation prüft das.',
+  'mine.answer': 'Die Verwaltung hat am {date} geantwortet:',
+  'desk.intro': 'Hier stehen die Bewertungen der Dienste. Die neuesten stehen oben. Sie können der Person antworten. Die Antwort sieht nur diese Person.',
+  'desk.answerHint': 'Nur die Person liest die Antwort.',
 };

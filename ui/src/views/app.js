@@ -26,6 +26,7 @@ const AccountPage = lazy(() => deferred().then((m) => m.AccountPage));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
+const FeedbackDesk = lazy(() => deferred().then((m) => m.FeedbackDesk));
 const Inbox = lazy(() => deferred().then((m) => m.Inbox));
 const Solutions = lazy(() => deferred().then((m) => m.Solutions));
 const Assisted = lazy(() => deferred().then((m) => m.Assisted));
@@ -45,6 +46,7 @@ const ROUTES = [
   ['/help', Help],
   ['/accessibility', Accessibility],
   ['/workspace', Workspace],
+  ['/workspace/feedback', FeedbackDesk],
   ['/inbox', Inbox],
   ['/solutions', Solutions],
   ['/assisted', Assisted],

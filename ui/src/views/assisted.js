@@ -57,10 +57,11 @@ function FeedbackFields({ form, set, setForm, errors, place }) {
       </select>`} />
     <${RatingFields} rating=${form.rating} setRating=${(rating) => setForm((f) => ({ ...f, rating }))}
       barriers=${form.barriers} toggle=${toggle} text=${form.text} setText=${(text) => setForm((f) => ({ ...f, text }))}
+      other=${form.barrierOther} setOther=${(barrierOther) => setForm((f) => ({ ...f, barrierOther }))}
       error=${errors.rating} />`;
 }
 
-const EMPTY = { title: '', body: '', topic: '', service: '', rating: 0, barriers: [], text: '', consent: false };
+const EMPTY = { title: '', body: '', topic: '', service: '', rating: 0, barriers: [], barrierOther: '', text: '', consent: false };
 
 function EntryForm({ organizations }) {
   const [form, setForm] = useState({
@@ -93,7 +94,7 @@ function EntryForm({ organizations }) {
     if (form.kind === 'idea') {
       await submitIdea({ title: form.title.trim(), body: form.body.trim(), region: place.id, topic: form.topic }, entry);
     } else {
-      await rateService({ service: form.service, region: place.id, rating: form.rating, text: form.text.trim(), barriers: form.barriers }, entry);
+      await rateService({ service: form.service, region: place.id, rating: form.rating, text: form.text.trim(), barriers: form.barriers, barrierOther: form.barrierOther }, entry);
     }
     setForm((f) => ({ ...f, ...EMPTY }));
     setSaved(t(form.kind === 'idea' ? 'assisted.savedIdea' : 'assisted.savedFeedback'));

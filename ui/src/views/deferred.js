@@ -16,6 +16,7 @@ export { SignIn, SignUp } from './account.js';
 export { AccountPage } from './account-page.js';
 export { Help, Accessibility } from './help.js';
 export { Workspace } from './workspace.js';
+export { FeedbackDesk } from './workspace-feedback.js';
 export { Inbox } from './inbox.js';
 export { Solutions } from './solutions.js';
 export { Assisted } from './assisted.js';

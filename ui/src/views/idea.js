@@ -14,7 +14,7 @@ import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { AppealForm } from './appeal.js';
 import { EditIdea } from './idea-edit.js';
-import { RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
 
 function Votes({ idea }) {
   const vote = view.value.voted.get(idea.id);
@@ -55,6 +55,16 @@ function History({ history, organizationName }) {
         })}
       </ol>
     </section>`;
+}
+
+/** Why the idea was declined: the public response of the decision. */
+function Declined({ history }) {
+  const decision = [...history].reverse().find((change) => change.to === 'declined');
+  return html`
+    <div class="notice">
+      <p><strong>${t('idea.declined')}</strong></p>
+      ${decision?.response && html`<blockquote><p>${decision.response}</p></blockquote>`}
+    </div>`;
 }
 
 function Endorsements({ endorsements, organizationName }) {
@@ -191,9 +201,12 @@ export function Idea({ id }) {
       ${idea.sync === 'pending' && html`<p class="notice notice-pending">${t('idea.pendingNote')}</p>`}
       ${idea.sync === 'rejected' && html`
         <div class="notice notice-error"><${RejectionReason} error=${idea.mutation.error} /> <a href="/mine">${t('notice.review')}</a></div>`}
-      ${idea.status === 'submitted' && html`<p class="notice">${t('idea.awaitingModeration')}</p>`}
+      ${idea.hidden && html`<${HiddenNotice} record=${idea} />`}
+      ${idea.status === 'submitted' && !idea.hidden && html`<p class="notice">${t('idea.awaitingModeration')}</p>`}
+      ${idea.status === 'declined' && html`<${Declined} history=${detail.history} />`}
       ${idea.status === 'merged' && html`
         <p class="notice">${t('idea.merged')} ${target ? html`<a href=${'/ideas/' + target.id}>${target.title}</a>` : html`<a href=${'/ideas/' + idea.merged_into}>${t('idea.mergedUnknown')}</a>`}</p>`}
+      ${idea.sync === 'synced' && mine && idea.hidden && navigator.onLine && html`<${AppealForm} idea=${idea} />`}
       <div class="body">${idea.body}</div>
       ${canEdit(idea, user.value?.id) && html`<${EditIdea} key=${idea.id} idea=${idea} />`}
       ${(service || idea.topic) && html`
@@ -205,7 +218,7 @@ export function Idea({ id }) {
       <${Endorsements} endorsements=${detail.endorsements} organizationName=${detail.organizationName} />
       <${History} history=${detail.history} organizationName=${detail.organizationName} />
       ${idea.sync === 'synced' && html`<${Comments} idea=${idea} comments=${detail.comments} />`}
-      ${idea.sync === 'synced' && mine && idea.hidden && navigator.onLine && html`<${AppealForm} idea=${idea} />`}
+
       ${idea.sync === 'synced' && !mine && (view.value.reported.has(idea.id)
         ? html`<p class="hint">${t('report.done')}</p>`
         : html`<${ReportForm} target=${{ idea: idea.id }} id="report-idea" label=${t('report.idea')} />`)}

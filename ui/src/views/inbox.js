@@ -28,11 +28,13 @@ function Entry({ entry, done }) {
   return html`
     <li class=${'workspace-item inbox-item' + (entry.read ? '' : ' unread')}>
       <p id=${id + '-text'}>${!entry.read && html`<strong>${t('inbox.new')}: </strong>`}${sentence}</p>
-      ${entry.reason && html`<p>${t('inbox.reason')} ${entry.reason}</p>`}
+      ${entry.reason && html`<p>${t('inbox.reason')} ${entry.reason === 'reports' ? t('hidden.byReports') : t('report.reason.' + entry.reason)}</p>`}
+      ${entry.note && html`<blockquote><p>${entry.note}</p></blockquote>`}
       <p class="meta">${formatDate(entry.created)}</p>
       <ul class="plain inbox-links">
         ${entry.idea && html`<li><a href=${'/ideas/' + entry.idea}>${t('inbox.open', { title })}</a></li>`}
         ${entry.target_idea && html`<li><a href=${'/ideas/' + entry.target_idea}>${t('inbox.openTarget', { title: targetTitle })}</a></li>`}
+        ${entry.feedback && html`<li><a href="/mine#my-feedback-title">${t('inbox.openFeedback')}</a></li>`}
       </ul>
       ${!entry.read && html`
         <button type="button" class="secondary" disabled=${busy} aria-describedby=${id + '-text'}

@@ -8,7 +8,7 @@ import { data, loaded, servicesById, view } from '../store/index.js';
 import { useInteractive } from '../perf.js';
 import { discardMutation, fixMutation } from '../actions.js';
 import { user } from '../auth.js';
-import { RejectionReason, ServiceName, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
+import { FeedbackAnswer, HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
 
 // The fields of each mutation type a person can correct after a refusal.
 const EDITABLE = {
@@ -113,14 +113,15 @@ export function Mine() {
         <h2 id="my-ideas-title">${t('mine.ideas')}</h2>
         ${myIdeas.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
           <ul class="plain">${myIdeas.map((i) => html`
-            <li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a> <${StatusBadge} status=${i.status} /></li>`)}</ul>`}
+            <li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a> ${!i.hidden && html`<${StatusBadge} status=${i.status} />`}
+              ${i.hidden && html`<${HiddenNotice} record=${i} appeal=${'/ideas/' + i.id + '#appeal-title'} />`}</li>`)}</ul>`}
       </section>
       <section aria-labelledby="my-comments-title">
         <h2 id="my-comments-title">${t('mine.comments')}</h2>
         ${myComments.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
           <ul class="plain">${myComments.map((c) => html`
             <li key=${c.id}>${t('mine.commentOn')} <a href=${'/ideas/' + c.idea}>${ideas.get(c.idea)?.title || t('mine.unknownIdea')}</a>: ${c.body}
-              ${c.state === 'hidden' && html` <span class="badge">${t('mine.hidden')}</span>`}</li>`)}</ul>`}
+              ${c.state === 'hidden' && html`<${HiddenNotice} record=${c} />`}</li>`)}</ul>`}
       </section>
       <section aria-labelledby="my-votes-title">
         <h2 id="my-votes-title">${t('mine.votes')}</h2>
@@ -131,8 +132,9 @@ export function Mine() {
         <h2 id="my-feedback-title">${t('mine.feedback')}</h2>
         ${myFeedback.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
           <ul class="plain">${myFeedback.map((f) => html`
-            <li key=${f.id}><a href=${'/services/' + f.service}>${servicesById.value.get(f.service) && html`<${ServiceName} service=${servicesById.value.get(f.service)} />`}</a>:
-              ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })}</li>`)}</ul>`}
+            <li key=${f.id} class="my-feedback"><a href=${'/services/' + f.service}>${servicesById.value.get(f.service) && html`<${ServiceName} service=${servicesById.value.get(f.service)} />`}</a>:
+              ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })}
+              <${FeedbackAnswer} feedback=${f} /></li>`)}</ul>`}
       </section>
       ${data.reports.value.length > 0 && html`
         <section aria-labelledby="my-reports-title">

@@ -1,7 +1,7 @@
 // Small pieces shared by the views.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { errorMessage, formatNumber, locale, t } from '../i18n/index.js';
+import { errorMessage, formatDate, formatNumber, locale, t } from '../i18n/index.js';
 import { route } from '../router.js';
 
 /** True while the browser says it is online; follows the online and offline events. */
@@ -91,7 +91,38 @@ export function RatingSummary({ summary }) {
     ${barriers.length > 0 && html`
       <p>${t('services.barriers')}${' '}
         ${barriers.map(([key, n], i) => html`${i > 0 && ', '}${t('barrier.' + key)}: ${n}`)}
-      </p>`}`;
+      </p>`}
+    ${summary.answered != null && html`
+      <p>${t('services.answered', { count: summary.answered, total: summary.count })}
+        ${' '}${t('services.fixedThisMonth', { count: summary.fixed_this_month })}</p>`}`;
+}
+
+/**
+ * The "Ausgeblendet" notice on hidden content for its author: the reason the
+ * moderator chose (or that several people reported it), their note, and
+ * where to appeal.
+ */
+export function HiddenNotice({ record, appeal }) {
+  let reason = record.moderation_reason ? t('report.reason.' + record.moderation_reason) : '';
+  if (!reason && record.hidden_reason === 'reports') reason = t('hidden.byReports');
+  return html`
+    <div class="notice notice-hidden">
+      <p><strong>${t('hidden.title')}</strong>${reason && html` – ${t('hidden.reason')} ${reason}`}</p>
+      ${record.moderation_note && html`<p>${t('hidden.note')} ${record.moderation_note}</p>`}
+      ${appeal && html`<p><a href=${appeal}>${t('hidden.appeal')}</a></p>`}
+    </div>`;
+}
+
+/** How far staff took a person's own rating, and their answer. */
+export function FeedbackAnswer({ feedback }) {
+  const state = feedback.state && feedback.state !== 'new' && html`<span class="badge">${t('desk.state.' + feedback.state)}</span>`;
+  if (!feedback.answer) return state ? html` ${state}` : null;
+  return html`
+    ${state && html` ${state}`}
+    <div class="answer">
+      <p><strong>${t('mine.answer', { date: formatDate(feedback.answered_at) })}</strong></p>
+      <blockquote><p>${feedback.answer}</p></blockquote>
+    </div>`;
 }
 
 /**

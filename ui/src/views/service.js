@@ -4,20 +4,20 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { BARRIERS, LIMITS } from '../domain.js';
 import { region } from '../prefs.js';
-import { loaded, servicesById, view } from '../store/index.js';
+import { loaded, organizationsById, servicesById, view } from '../store/index.js';
 import { feedbackStats, loadFeedbackStats, loadServiceSummary } from '../store/stats.js';
 import { rateService } from '../actions.js';
 import { user } from '../auth.js';
 import { RegionChooser } from './region.js';
 import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
-import { RatingSummary, RejectionReason, ServiceName, SyncBadge, serviceName, useTitle } from './parts.js';
+import { FeedbackAnswer, RatingSummary, RejectionReason, ServiceName, SyncBadge, serviceName, useTitle } from './parts.js';
 
 /**
  * The fields of a rating: stars, barriers and a free text. The form around
  * them keeps the state; error is the message when no star was chosen.
  */
-export function RatingFields({ rating, setRating, barriers, toggle, text, setText, error }) {
+export function RatingFields({ rating, setRating, barriers, toggle, other = '', setOther, text, setText, error }) {
   return html`
     <fieldset aria-describedby=${error ? 'rating-error' : undefined}>
       <legend>${t('rate.ratingLegend')}</legend>
@@ -39,6 +39,12 @@ export function RatingFields({ rating, setRating, barriers, toggle, text, setTex
           <input type="checkbox" name="barriers" value=${key} checked=${barriers.includes(key)} onChange=${() => toggle(key)} />
           ${t('barrier.' + key)}
         </label>`)}
+      ${barriers.includes('other') && setOther && html`
+        <div class="field">
+          <label for="barrier-other">${t('rate.barrierOther')}</label>
+          <input type="text" id="barrier-other" maxLength=${LIMITS.barrierOther[1]} value=${other}
+            onInput=${(e) => setOther(e.currentTarget.value)} />
+        </div>`}
     </fieldset>
     <div class="field">
       <label for="feedback-text">${t('rate.text')}</label>
@@ -48,9 +54,25 @@ export function RatingFields({ rating, setRating, barriers, toggle, text, setTex
     </div>`;
 }
 
+/**
+ * Who reads a rating's text: the staff of the municipality's administration
+ * and the moderators of the Verbände acting there (the feedback list rule).
+ */
+function Readers({ place }) {
+  const acting = [...organizationsById.value.values()].filter((o) => o.verified &&
+    (o.regions || []).some((id) => id === place.id || id === place.parent));
+  const staff = acting.filter((o) => o.kind === 'kommune').map((o) => o.name);
+  const moderators = acting.filter((o) => o.kind !== 'kommune').map((o) => o.name);
+  return html`<p class="hint" id="feedback-readers">${t('rate.readers', {
+    staff: staff.length ? staff.join(', ') : t('rate.readersStaffOf', { name: place.name }),
+    moderators: moderators.length ? moderators.join(', ') : t('rate.readersNone'),
+  })}</p>`;
+}
+
 function RatingForm({ service, place }) {
   const [rating, setRating] = useState(0);
   const [barriers, setBarriers] = useState([]);
+  const [other, setOther] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [sent, setSent] = useState(false);
@@ -63,16 +85,18 @@ function RatingForm({ service, place }) {
       return;
     }
     setError('');
-    await rateService({ service: service.id, region: place.id, rating, text: text.trim(), barriers });
+    await rateService({ service: service.id, region: place.id, rating, text: text.trim(), barriers, barrierOther: other });
     setSent(true);
     setRating(0);
     setBarriers([]);
+    setOther('');
     setText('');
   };
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
+      <${Readers} place=${place} />
       <${RatingFields} rating=${rating} setRating=${setRating} barriers=${barriers} toggle=${toggle}
-        text=${text} setText=${setText} error=${error} />
+        other=${other} setOther=${setOther} text=${text} setText=${setText} error=${error} />
       ${!user.value && html`<p class="hint">${t('hint.signedOut')}</p>`}
       <button type="submit">${t('rate.submit')}</button>
       <p role="status">${sent ? t('rate.thanks') : ''}</p>
@@ -106,6 +130,7 @@ export function Service({ id }) {
           <li key=${f.id}>
             ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })} <${SyncBadge} item=${f} />
             ${f.sync === 'rejected' && html`<${RejectionReason} error=${f.mutation.error} />`}
+            <${FeedbackAnswer} feedback=${f} />
           </li>`)}
       </ul>`}
     <h2>${t('rate.title')}</h2>

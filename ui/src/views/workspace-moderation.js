@@ -1,14 +1,16 @@
 // The moderation queue: ideas awaiting pre-moderation, open appeals, open
 // reports, hidden ideas and comments to restore, and the open ideas of the
 // organization's regions to endorse or merge. The API rules limit every list
-// and every action to the moderator's regions.
+// and every action to the moderator's regions, and keep moderators from
+// deciding about their own content. Each card shows its main action; the
+// others wait behind "Weitere Aktionen". Each decision is confirmed.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { user } from '../auth.js';
 import {
-  IdeaSummary, Reason, ServerError, Shown, call, inRegionsOf, list, shownCount, useAction, useRefreshing,
+  IdeaSummary, Reason, RequiredText, ServerError, Shown, call, inRegionsFilter, inRegionsOf, list, shownCount, useAction, useRefreshing,
 } from './workspace-parts.js';
 import { AppealItem, loadAppeals } from './workspace-appeals.js';
 import { Endorse } from './workspace-endorse.js';
@@ -16,11 +18,6 @@ import { Merge } from './workspace-merge.js';
 
 const OPEN = "status!='submitted' && status!='implemented' && status!='declined' && status!='merged' && hidden=false";
 
-/** The open ideas in the organization's regions and their direct children (as hooks/roles.go). */
-function openIdeasFilter(organization) {
-  const regions = (organization.regions || []).map((id) => `region='${id}' || region.parent='${id}'`);
-  return regions.length ? `${OPEN} && (${regions.join(' || ')})` : `${OPEN} && region=''`;
-}
 
 // What a colleague changes in the queue: publishing and hiding ideas, hiding
 // comments, reports, appeals and their decisions, endorsements.
@@ -28,12 +25,14 @@ const QUEUE_TOPICS = ['ideas/*', 'comments/*', 'reports/*', 'appeals/*', 'endors
 
 async function loadQueue(organization, limit) {
   const [submitted, appeals, reports, hiddenIdeas, hiddenComments, open] = await Promise.all([
-    list('ideas', "status='submitted'", { sort: 'created', limit }),
+    // A hidden idea has been decided: it leaves the ideas waiting for approval, and its reports.
+    list('ideas', "status='submitted' && hidden=false", { sort: 'created', limit }),
     loadAppeals(limit),
-    list('reports', 'dismissed=false', { expand: 'idea,comment', sort: 'created', limit }),
+    list('reports', "dismissed=false && ((idea!='' && idea.hidden=false) || (comment!='' && comment.state='visible'))",
+      { expand: 'idea,comment', sort: 'created', limit }),
     list('ideas', 'hidden=true', { limit }),
     list('comments', "state='hidden'", { limit }),
-    list('ideas', openIdeasFilter(organization), { limit }),
+    list('ideas', `${OPEN} && ${inRegionsFilter([organization])}`, { limit }),
   ]);
   // The organization's endorsements of the open ideas shown, whatever their number elsewhere.
   const shownIds = open.slice(0, limit).map((idea) => `idea='${idea.id}'`);
@@ -106,17 +105,54 @@ function Restore({ kind, record, done }) {
       onClick=${() => run(() => call(path(kind, record.id), { method: 'PATCH', body }))}>${t('workspace.restore')}</button>`;
 }
 
-function ReportItem({ report, done }) {
+/** Dismisses a report with a reason; the content stays visible. */
+function DismissForm({ report, done }) {
+  const id = 'dismiss-' + report.id;
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { error, busy, run } = useAction(done);
+  const submit = (event) => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setMissing(true);
+      document.getElementById(id + '-reason')?.focus();
+      return;
+    }
+    setMissing(false);
+    run(() => call(path('reports', report.id), { method: 'PATCH', body: { dismissed: true, dismiss_reason: reason.trim() } }));
+  };
+  return html`
+    <form class="stack workspace-form" onSubmit=${submit} noValidate>
+      <${RequiredText} id=${id + '-reason'} label=${t('workspace.dismissReason')} hint=${t('workspace.dismissHint')}
+        missing=${missing && t('workspace.dismissReasonRequired')} value=${reason} setValue=${setReason} max=${1000} />
+      <${ServerError} error=${error} id=${id + '-error'} />
+      <button type="submit" disabled=${busy}>${t('workspace.dismiss')}</button>
+    </form>`;
+}
+
+/** Secondary actions of a card, folded away behind one button. */
+function More({ label = t('workspace.moreActions'), children }) {
+  return html`<details class="more-actions"><summary>${label}</summary><div class="stack">${children}</div></details>`;
+}
+
+function ReportItem({ report, confirm }) {
   const idea = report.expand?.idea;
   const comment = report.expand?.comment;
   const reason = t('report.reason.' + report.reason) + (report.note ? ': ' + report.note : '');
+  const target = idea || comment;
+  const own = target?.author && target.author === user.value?.id;
   return html`
     <li class="workspace-item">
       <p><strong>${t('workspace.reportedFor')}</strong> ${reason} · ${formatDate(report.created)}</p>
       ${idea && html`<${IdeaSummary} idea=${idea} />`}
       ${comment && html`<h4>${t('workspace.comment', { name: comment.author_name || t('idea.anonymous') })}</h4><p>${comment.body}</p>`}
-      ${idea && !idea.hidden && html`<${HideForm} kind="ideas" record=${idea} done=${done} />`}
-      ${comment && comment.state !== 'hidden' && html`<${HideForm} kind="comments" record=${comment} done=${done} />`}
+      ${own ? html`<p class="hint">${t('workspace.ownContent')}</p>` : html`
+        <${More} label=${t('workspace.dismissOpen')}>
+          <${DismissForm} report=${report} done=${confirm('workspace.confirm.dismissed')} />
+        </${More}>
+        <${More} label=${t('workspace.hideOpen')}>
+          <${HideForm} kind=${idea ? 'ideas' : 'comments'} record=${target} done=${confirm('workspace.confirm.hidden')} />
+        </${More}>`}
     </li>`;
 }
 
@@ -132,30 +168,39 @@ function Section({ id, title, items, empty, limit, render, showMore }) {
 /** The moderation queue; organization is the moderator's organization record. */
 export function ModerationQueue({ organization }) {
   const { data, error, reload, limit, showMore } = useRefreshing((n) => loadQueue(organization, n), QUEUE_TOPICS, inRegionsOf(organization));
+  const [confirmation, setConfirmation] = useState('');
+  // After a decision the item leaves its list; the sentence says what happened.
+  const confirm = (key) => async () => {
+    await reload();
+    setConfirmation(t(key));
+  };
   const lists = { limit, showMore };
   return html`
     <section aria-labelledby="moderation-title">
       <h2 id="moderation-title">${t('workspace.moderationTitle')}</h2>
+      <p role="status" class=${confirmation ? 'notice notice-done' : 'visually-hidden'}>${confirmation}</p>
       <${ServerError} error=${error} id="moderation-error" />
       ${!data ? (!error && html`<p>${t('common.loading')}</p>`) : html`
         <${Section} id="submitted-title" title=${t('workspace.submitted')} items=${data.submitted} empty=${t('workspace.noneSubmitted')} ...${lists}
           render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
-              <${Publish} idea=${idea} organization=${organization.id} done=${reload} />
-              <${HideForm} kind="ideas" record=${idea} done=${reload} />
-              <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
+              <${Publish} idea=${idea} organization=${organization.id} done=${confirm('workspace.confirm.published')} />
+              <${More}>
+                <${HideForm} kind="ideas" record=${idea} done=${confirm('workspace.confirm.hidden')} />
+                <${Merge} idea=${idea} organization=${organization.id} done=${confirm('workspace.confirm.merged')} />
+              </${More}>
             </li>`} />
         <${Section} id="appeals-title" title=${t('workspace.appeals')} items=${data.appeals} empty=${t('workspace.noneAppeals')} ...${lists}
           render=${(appeal) => html`<${AppealItem} key=${appeal.id} appeal=${appeal} done=${reload} />`} />
         <${Section} id="reports-title" title=${t('workspace.reports')} items=${data.reports} empty=${t('workspace.noneReports')} ...${lists}
-          render=${(report) => html`<${ReportItem} key=${report.id} report=${report} done=${reload} />`} />
+          render=${(report) => html`<${ReportItem} key=${report.id} report=${report} confirm=${confirm} />`} />
         <${Section} id="hidden-ideas-title" title=${t('workspace.hiddenIdeas')} items=${data.hiddenIdeas} empty=${t('workspace.noneHidden')} ...${lists}
           render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
               <${Reason} record=${idea} />
-              <${Restore} kind="ideas" record=${idea} done=${reload} />
+              <${Restore} kind="ideas" record=${idea} done=${confirm('workspace.confirm.restored')} />
             </li>`} />
         <${Section} id="hidden-comments-title" title=${t('workspace.hiddenComments')} items=${data.hiddenComments} empty=${t('workspace.noneHidden')} ...${lists}
           render=${(comment) => html`
@@ -163,14 +208,16 @@ export function ModerationQueue({ organization }) {
               <h4>${t('workspace.comment', { name: comment.author_name || t('idea.anonymous') })}</h4>
               <p>${comment.body}</p>
               <${Reason} record=${comment} />
-              <${Restore} kind="comments" record=${comment} done=${reload} />
+              <${Restore} kind="comments" record=${comment} done=${confirm('workspace.confirm.restored')} />
             </li>`} />
         <${Section} id="open-ideas-title" title=${t('workspace.openIdeas')} items=${data.open} empty=${t('workspace.noneOpen')} ...${lists}
           render=${(idea) => html`
             <li key=${idea.id} class="workspace-item">
               <${IdeaSummary} idea=${idea} />
               <${Endorse} idea=${idea} organization=${organization} endorsement=${data.endorsements.get(idea.id)} done=${reload} />
-              <${Merge} idea=${idea} organization=${organization.id} done=${reload} />
+              <${More}>
+                <${Merge} idea=${idea} organization=${organization.id} done=${confirm('workspace.confirm.merged')} />
+              </${More}>
             </li>`} />`}
     </section>`;
 }

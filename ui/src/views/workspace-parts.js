@@ -3,7 +3,7 @@
 // and the server's refusals shown next to the form.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { formatDate, t } from '../i18n/index.js';
+import { formatDate, has, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { session } from '../auth.js';
 import { data, regionsById } from '../store/index.js';
@@ -86,11 +86,14 @@ export function Shown({ items, limit, render, showMore }) {
 export function ServerError({ error, id }) {
   if (!error) return null;
   if (!(error instanceof ApiError)) return html`<p class="error" id=${id} role="alert">${t('workspace.offline')}</p>`;
+  // Sentences from the catalogue, never codes or field names: a refused
+  // update (404) means the item is outside the person's regions or changed meanwhile.
   const fields = Object.entries(fieldErrors(error));
+  const summary = has('error.status' + error.status) ? t('error.status' + error.status) : error.message;
   return html`
     <div class="error" id=${id} role="alert">
-      <p>${error.message}</p>
-      ${fields.length > 0 && html`<ul>${fields.map(([field, message]) => html`<li key=${field}>${field}: ${message}</li>`)}</ul>`}
+      <p>${summary}</p>
+      ${fields.length > 0 && html`<ul>${fields.map(([field, message]) => html`<li key=${field}>${message}</li>`)}</ul>`}
     </div>`;
 }
 
@@ -176,6 +179,21 @@ export const inRegionsOf = (organization) => (record) => {
   const regions = regionsOf(organization);
   return !('region' in record) || !regions.length || regions.some((r) => r.id === record.region);
 };
+
+/**
+ * A PocketBase filter for records in the regions the organizations act in
+ * (each region and its direct children, as hooks/roles.go); nothing when none.
+ * It names every region rather than "region.parent", which would join the
+ * regions and scan the whole table (tests/indexes_test.go); only a region
+ * not yet on the device (before the first sync) is matched by its parent.
+ */
+export function inRegionsFilter(organizations) {
+  const own = organizations.flatMap((o) => o?.regions || []);
+  const known = regionsOf({ regions: own }).map((r) => `region='${r.id}'`);
+  const unknown = own.filter((id) => !regionsById.value.has(id)).map((id) => `region='${id}' || region.parent='${id}'`);
+  const parts = [...new Set([...known, ...unknown])];
+  return parts.length ? '(' + parts.join(' || ') + ')' : "region=''";
+}
 
 /** The regions an organization acts in: its own and their direct children (as hooks/roles.go). */
 export function regionsOf(organization) {

@@ -1,6 +1,7 @@
 // The staff's part of the workspace: the open ideas of their region, oldest
 // first, each moved on with a public response, and how quickly the region
-// answers. The server checks every transition (hooks/lifecycle.go); the
+// answers. The form's state belongs to one status of one idea: it is keyed
+// by both, so after a step it starts again from the next legal choice. The server checks every transition (hooks/lifecycle.go); the
 // choices here are only the legal next steps as a hint.
 import { useState } from 'preact/hooks';
 import { html } from '../html.js';
@@ -9,7 +10,7 @@ import { user } from '../auth.js';
 import { regionsById } from '../store/index.js';
 import { StatusBadge } from './parts.js';
 import {
-  RequiredText, ServerError, Shown, call, inRegionsOf, list, shownCount, useAction, useRefreshing,
+  RequiredText, ServerError, Shown, call, inRegionsFilter, inRegionsOf, list, shownCount, useAction, useRefreshing,
 } from './workspace-parts.js';
 
 const NEXT = {
@@ -19,7 +20,7 @@ const NEXT = {
   in_progress: ['implemented'],
 };
 
-const OPEN = "status!='submitted' && status!='implemented' && status!='declined' && status!='merged'";
+const OPEN = "status!='submitted' && status!='implemented' && status!='declined' && status!='merged' && hidden=false";
 
 function MoveForm({ idea, organization, done }) {
   const id = 'move-' + idea.id;
@@ -75,7 +76,9 @@ function Responsiveness({ regionId }) {
 /** The staff's open ideas; organization is the staff member's organization record. */
 export function StaffDesk({ organization }) {
   const { data, error, reload, limit, showMore } = useRefreshing(
-    (n) => list('ideas', OPEN, { sort: 'created', limit: n }), ['ideas/*'], inRegionsOf(organization));
+    // Only the staff's own regions: the ideas list rule also shows every public idea.
+    (n) => list('ideas', `${OPEN} && ${inRegionsFilter([organization])}`, { sort: 'created', limit: n }),
+    ['ideas/*'], inRegionsOf(organization));
   const regions = organization.regions || [];
   return html`
     <section aria-labelledby="responsiveness-title">
@@ -90,7 +93,7 @@ export function StaffDesk({ organization }) {
           <li key=${idea.id} class="workspace-item">
             <h3><a href=${'/ideas/' + idea.id}>${idea.title}</a></h3>
             <p class="meta"><${StatusBadge} status=${idea.status} /> ${t('workspace.since', { date: formatDate(idea.created) })}</p>
-            <${MoveForm} idea=${idea} organization=${organization.id} done=${reload} />
+            <${MoveForm} key=${idea.id + ':' + idea.status} idea=${idea} organization=${organization.id} done=${reload} />
           </li>`} />`}
     </section>`;
 }

@@ -29,7 +29,10 @@ export function Workspace() {
   else {
     content = html`
       <p>${t('workspace.intro')}</p>
-      <p><a href="/assisted">${t('assisted.fromWorkspace')}</a></p>
+      <ul class="plain workspace-links">
+        <li><a href="/workspace/feedback">${t('desk.fromWorkspace')}</a></li>
+        <li><a href="/assisted">${t('assisted.fromWorkspace')}</a></li>
+      </ul>
       ${staff && html`<${StaffDesk} organization=${staff.expand?.organization || { id: staff.organization }} />`}
       ${moderator && html`<${ModerationQueue} organization=${moderator.expand?.organization || { id: moderator.organization }} />`}`;
   }
