@@ -35,6 +35,9 @@ func main() {
 	app.RootCmd.PersistentFlags().StringVar(&cfg.ContactEmail, "contactEmail", os.Getenv("MITWIRKEN_CONTACT_EMAIL"),
 		"where people send feedback on barriers, shown in the accessibility statement (env MITWIRKEN_CONTACT_EMAIL)")
 
+	app.RootCmd.PersistentFlags().IntVar(&cfg.MinGroupSize, "minGroupSize", envInt("MITWIRKEN_MIN_GROUP_SIZE", cfg.MinGroupSize),
+		"different people who must have rated a service in a region before the public sees figures of it (env MITWIRKEN_MIN_GROUP_SIZE)")
+
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
 
@@ -51,6 +54,9 @@ func main() {
 		}
 		if cfg.SyncRetentionDays < 1 {
 			return fmt.Errorf("--syncRetentionDays must be at least 1, got %d", cfg.SyncRetentionDays)
+		}
+		if cfg.MinGroupSize < 1 {
+			return fmt.Errorf("--minGroupSize must be at least 1, got %d", cfg.MinGroupSize)
 		}
 		if err := is.EmailFormat.Validate(cfg.ContactEmail); err != nil {
 			return fmt.Errorf("--contactEmail must be an email address, got %q", cfg.ContactEmail)

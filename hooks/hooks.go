@@ -20,11 +20,16 @@ type Config struct {
 	// ContactEmail is where people send feedback on barriers and questions;
 	// the accessibility statement shows it. Empty until the operator sets it.
 	ContactEmail string
+
+	// MinGroupSize is how many different people must have rated a service in
+	// a region before the public sees any figure of it; the public figures
+	// then change only after this many people changed something.
+	MinGroupSize int
 }
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3, SyncRetentionDays: 30}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30, MinGroupSize: 5}
 }
 
 // Register binds every domain hook and custom route to app.
@@ -36,7 +41,7 @@ func Register(app core.App, cfg Config) {
 	registerLifecycle(app)
 	registerVotes(app)
 	registerComments(app)
-	registerFeedback(app)
+	registerFeedback(app, cfg.MinGroupSize)
 	registerModeration(app)
 	registerModerationLog(app)
 	registerReports(app, cfg.ReportThreshold)
