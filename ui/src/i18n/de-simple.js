@@ -24,6 +24,8 @@ export default {
   'home.recent': 'Neue Ideen',
   'home.help': 'Hilfe in Leichter Sprache',
 
+  'services.tooFewRatings': 'Es gibt noch zu wenige Bewertungen. Wir zeigen die Ergebnisse erst, wenn viele Menschen bewertet haben. So weiß niemand, wie eine einzelne Person bewertet hat.',
+
   'region.title': 'Gemeinde wählen',
   'region.label': 'Ihre Gemeinde',
   'region.placeholder': 'Bitte wählen',
