@@ -37,7 +37,7 @@ func publishFeedbackSummary(txApp core.App, key statsKey, minGroupSize int) erro
 	}
 	raters := 0
 	if stats != nil {
-		if raters, err = countRaters(txApp, key); err != nil {
+		if raters, err = countRaters(txApp, key, minGroupSize); err != nil {
 			return err
 		}
 	}
@@ -102,12 +102,14 @@ func PublishFeedbackSummaries(app core.App, minGroupSize int) error {
 	return nil
 }
 
-// countRaters counts the distinct people behind the feedback of key.
-func countRaters(app core.App, key statsKey) (int, error) {
+// countRaters counts the distinct people behind the feedback of key, but
+// stops at atMost: whether a group reaches the threshold is all that matters,
+// and a write must not scan a city's thousands of entries.
+func countRaters(app core.App, key statsKey, atMost int) (int, error) {
 	var raters int
-	err := app.DB().NewQuery(`SELECT COUNT(DISTINCT ` + migrations.FeedbackContributor + `) FROM feedback
-		WHERE service = {:service} AND region = {:region}`).
-		Bind(dbx.Params{"service": key.service, "region": key.region}).Row(&raters)
+	err := app.DB().NewQuery(`SELECT COUNT(*) FROM (SELECT DISTINCT ` + migrations.FeedbackContributor + ` FROM feedback
+		WHERE service = {:service} AND region = {:region} LIMIT {:atMost})`).
+		Bind(dbx.Params{"service": key.service, "region": key.region, "atMost": atMost}).Row(&raters)
 	return raters, err
 }
 
