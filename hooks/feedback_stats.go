@@ -86,8 +86,14 @@ func contributorOf(feedback *core.Record) string {
 
 // findFeedbackStats returns the stats row of key, or nil if there is none.
 func findFeedbackStats(app core.App, key statsKey) (*core.Record, error) {
+	return findRowOf(app, "feedback_stats", key)
+}
+
+// findRowOf returns the row of key in collection (feedback_stats or
+// feedback_summaries), or nil if there is none.
+func findRowOf(app core.App, collection string, key statsKey) (*core.Record, error) {
 	row := &core.Record{}
-	err := app.RecordQuery("feedback_stats").
+	err := app.RecordQuery(collection).
 		AndWhere(dbx.HashExp{"service": key.service, "region": key.region}).
 		Limit(1).
 		One(row)

@@ -1,8 +1,6 @@
 package hooks
 
 import (
-	"database/sql"
-	"errors"
 	"math"
 	"net/http"
 	"strconv"
@@ -124,18 +122,7 @@ func pendingOf(stats *core.Record) []string {
 
 // findFeedbackSummary returns the published summary of key, or nil if there is none.
 func findFeedbackSummary(app core.App, key statsKey) (*core.Record, error) {
-	row := &core.Record{}
-	err := app.RecordQuery("feedback_summaries").
-		AndWhere(dbx.HashExp{"service": key.service, "region": key.region}).
-		Limit(1).
-		One(row)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return row, nil
+	return findRowOf(app, "feedback_summaries", key)
 }
 
 // registerFeedbackSummaries publishes on start and nightly, after the
