@@ -48,6 +48,8 @@ func main() {
 
 	app.RootCmd.PersistentFlags().StringSliceVar(&cfg.AllowedOrigins, "allowedOrigins", envList("MITWIRKEN_ALLOWED_ORIGINS"),
 		"origins besides the platform's own that may call the API from a browser, comma-separated (env MITWIRKEN_ALLOWED_ORIGINS)")
+	app.RootCmd.PersistentFlags().IntVar(&cfg.MinGroupSize, "minGroupSize", envInt("MITWIRKEN_MIN_GROUP_SIZE", cfg.MinGroupSize),
+		"different people who must have rated a service in a region before the public sees figures of it (env MITWIRKEN_MIN_GROUP_SIZE)")
 
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
@@ -69,6 +71,9 @@ func main() {
 		if cfg.JournalRetentionDays < 1 || cfg.NotificationRetentionDays < 1 {
 			return fmt.Errorf("--journalRetentionDays and --notificationRetentionDays must be at least 1, got %d and %d",
 				cfg.JournalRetentionDays, cfg.NotificationRetentionDays)
+		}
+		if cfg.MinGroupSize < 1 {
+			return fmt.Errorf("--minGroupSize must be at least 1, got %d", cfg.MinGroupSize)
 		}
 		if err := is.EmailFormat.Validate(cfg.ContactEmail); err != nil {
 			return fmt.Errorf("--contactEmail must be an email address, got %q", cfg.ContactEmail)

@@ -1,7 +1,6 @@
 package hooks
 
 import (
-	"net/http"
 	"time"
 
 	"github.com/pocketbase/dbx"
@@ -37,15 +36,24 @@ func (f Feedback) Replaces(older Feedback) bool {
 
 // Feedback on a service is only taken where the service is offered; each
 // entry replaces its author's recent one; and feedback_stats follows every
-// create, replacement, change and delete in the same transaction.
-func registerFeedback(app core.App) {
+// create, replacement, change and delete in the same transaction, with the
+// public summary republished or withdrawn as its group size demands.
+func registerFeedback(app core.App, minGroupSize int) {
+	publish := func(txApp core.App, feedback *core.Record) error {
+		key := statsKey{feedback.GetString("service"), feedback.GetString("region")}
+		return publishFeedbackSummary(txApp, key, minGroupSize)
+	}
 	app.OnRecordValidate("feedback").BindFunc(validateServiceOffered)
 	app.OnRecordCreate("feedback").BindFunc(func(e *core.RecordEvent) error {
 		return afterSave(e, func(txApp core.App) error {
 			if err := countFeedback(txApp, e.Record, 1); err != nil {
 				return err
 			}
-			return replaceOlderFeedback(txApp, Feedback{e.Record})
+			if err := replaceOlderFeedback(txApp, Feedback{e.Record}); err != nil {
+				return err
+			}
+			// Last, so that a replacement is published as one change.
+			return publish(txApp, e.Record)
 		})
 	})
 	app.OnRecordUpdate("feedback").BindFunc(func(e *core.RecordEvent) error {
@@ -57,15 +65,24 @@ func registerFeedback(app core.App) {
 			if err := countFeedback(txApp, before, -1); err != nil {
 				return err
 			}
-			return countFeedback(txApp, e.Record, 1)
+			if err := countFeedback(txApp, e.Record, 1); err != nil {
+				return err
+			}
+			if err := publish(txApp, before); err != nil {
+				return err
+			}
+			return publish(txApp, e.Record)
 		})
 	})
 	app.OnRecordDelete("feedback").BindFunc(func(e *core.RecordEvent) error {
 		return afterSave(e, func(txApp core.App) error {
-			return countFeedback(txApp, e.Record, -1)
+			if err := countFeedback(txApp, e.Record, -1); err != nil {
+				return err
+			}
+			return publish(txApp, e.Record)
 		})
 	})
-	registerFeedbackSummary(app)
+	registerFeedbackSummaries(app, minGroupSize)
 	registerFeedbackDesk(app)
 }
 
@@ -127,65 +144,4 @@ func replaceOlderFeedback(txApp core.App, newer Feedback) error {
 		}
 	}
 	return nil
-}
-
-// summaryParams are the query parameters of the summary route. A region id
-// has the shape of the ids PocketBase generates.
-type summaryParams struct {
-	Region string `param:"region" validate:"required,len=15,alphanum,lowercase"`
-}
-
-// registerFeedbackSummary adds the public aggregate route. It reads the one
-// stats row of the service and region, so it answers in constant time however
-// much feedback there is.
-func registerFeedbackSummary(app core.App) {
-	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/services/{id}/feedback", func(e *core.RequestEvent) error {
-			return serveFeedbackSummary(e)
-		})
-		return se.Next()
-	})
-}
-
-func serveFeedbackSummary(e *core.RequestEvent) error {
-	params := summaryParams{Region: e.Request.URL.Query().Get("region")}
-	if errs := validateStruct(params); errs != nil {
-		return e.BadRequestError("", errs)
-	}
-	info, err := e.RequestInfo()
-	if err != nil {
-		return err
-	}
-	service, err := e.App.FindRecordById("services", e.Request.PathValue("id"))
-	if err != nil || !canView(e.App, info, service) {
-		return e.NotFoundError("", nil)
-	}
-	key := statsKey{service.Id, params.Region}
-	row, err := findFeedbackStats(e.App, key)
-	if err != nil {
-		return err
-	}
-	if row == nil {
-		// No feedback there yet, or no such region: only now is it worth a look-up.
-		if _, err := e.App.FindRecordById("regions", params.Region); err != nil {
-			return e.BadRequestError("", validation.Errors{"region": validation.NewError(
-				"validation_missing_rel_records", "The region does not exist.")})
-		}
-		return e.JSON(http.StatusOK, summarize(key, tally{}))
-	}
-	if !canView(e.App, info, row) {
-		return e.ForbiddenError("", nil)
-	}
-	summary := summarize(key, storedTally(row))
-	if summary.deskFigures, err = findDeskFigures(e.App, key, summary.Count, time.Now()); err != nil {
-		return err
-	}
-	return e.JSON(http.StatusOK, summary)
-}
-
-// canView applies the view rule of the record's collection, so that the route
-// follows the same rules as the REST API.
-func canView(app core.App, info *core.RequestInfo, record *core.Record) bool {
-	ok, err := app.CanAccessRecord(record, info, record.Collection().ViewRule)
-	return err == nil && ok
 }

@@ -9,13 +9,6 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
-// feedbackMinGroupSize is how many entries a service needs in a region before
-// the public learns how many were answered and fixed: fewer would point at
-// single people in a village.
-// TODO(kanon): use the --minGroupSize flag (hooks.Config.MinGroupSize) of the
-// kanon branch once both are merged.
-const feedbackMinGroupSize = 5
-
 // The feedback desk: new entries start as "new"; the API rules let the
 // region's staff and moderators set only state and answer. Here the answer
 // and the fix get their dates, the answer its author, and the person who gave
@@ -76,18 +69,15 @@ func stampFeedbackDesk(before, after *core.Record, now time.Time) {
 }
 
 // deskFigures is what the public learns of the desk's work on a service in a
-// region: both stay null below feedbackMinGroupSize entries.
+// region: both stay null while the region's figures are not published (fewer
+// than --minGroupSize people rated there).
 type deskFigures struct {
 	Answered       *int `json:"answered"`
 	FixedThisMonth *int `json:"fixed_this_month"`
 }
 
-// findDeskFigures counts the answered entries and this month's fixes of key,
-// if count (all entries there) is large enough to publish them.
-func findDeskFigures(app core.App, key statsKey, count int, now time.Time) (deskFigures, error) {
-	if count < feedbackMinGroupSize {
-		return deskFigures{}, nil
-	}
+// findDeskFigures counts the answered entries and this month's fixes of key.
+func findDeskFigures(app core.App, key statsKey, now time.Time) (deskFigures, error) {
 	month := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC).Format(types.DefaultDateLayout)
 	var figures struct {
 		Answered int `db:"answered"`

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -55,10 +55,10 @@ func sameStatsContribution(before, after *core.Record) bool {
 }
 
 // countFeedback adds (sign 1) or removes (sign -1) one entry from the row of
-// its service and region. The row is saved through the app, so it bumps
-// updated and reaches realtime subscribers. A row that drops to zero entries
-// is deleted: the route answers zero without it, and an empty row would only
-// keep its region from being deleted.
+// its service and region, and notes its contributor as pending publication.
+// The rows are exact and readable by superusers only; the public sees
+// feedback_summaries (feedback_summaries.go). A row that drops to zero
+// entries is deleted: an empty row would only keep its region from being deleted.
 func countFeedback(txApp core.App, feedback *core.Record, sign int) error {
 	key := statsKey{feedback.GetString("service"), feedback.GetString("region")}
 	row, err := findFeedbackStats(txApp, key)
@@ -72,13 +72,28 @@ func countFeedback(txApp core.App, feedback *core.Record, sign int) error {
 	for name, n := range tallyOf(feedback) {
 		counts[name] += sign * n
 	}
-	return writeFeedbackStats(txApp, key, row, counts)
+	return writeFeedbackStats(txApp, key, row, counts, contributorOf(feedback))
+}
+
+// contributorOf names the person behind an entry, as the SQL fragment
+// migrations.FeedbackContributor does.
+func contributorOf(feedback *core.Record) string {
+	if author := feedback.GetString("author"); author != "" {
+		return author
+	}
+	return feedback.Id
 }
 
 // findFeedbackStats returns the stats row of key, or nil if there is none.
 func findFeedbackStats(app core.App, key statsKey) (*core.Record, error) {
+	return findRowOf(app, "feedback_stats", key)
+}
+
+// findRowOf returns the row of key in collection (feedback_stats or
+// feedback_summaries), or nil if there is none.
+func findRowOf(app core.App, collection string, key statsKey) (*core.Record, error) {
 	row := &core.Record{}
-	err := app.RecordQuery("feedback_stats").
+	err := app.RecordQuery(collection).
 		AndWhere(dbx.HashExp{"service": key.service, "region": key.region}).
 		Limit(1).
 		One(row)
@@ -100,8 +115,9 @@ func storedTally(row *core.Record) tally {
 }
 
 // writeFeedbackStats stores counts as the row of key, creating the row or
-// deleting it when no entry is left. row is the current row or nil.
-func writeFeedbackStats(txApp core.App, key statsKey, row *core.Record, counts tally) error {
+// deleting it when no entry is left. row is the current row or nil;
+// contributor, if not empty, joins the row's pending contributors.
+func writeFeedbackStats(txApp core.App, key statsKey, row *core.Record, counts tally, contributor string) error {
 	if counts["count"] <= 0 {
 		if row == nil {
 			return nil
@@ -119,6 +135,9 @@ func writeFeedbackStats(txApp core.App, key statsKey, row *core.Record, counts t
 	}
 	for _, name := range feedbackCounters {
 		row.Set(name, counts[name])
+	}
+	if pending := pendingOf(row); contributor != "" && !slices.Contains(pending, contributor) {
+		row.Set("pending", append(pending, contributor))
 	}
 	// Without validation: when a service is deleted, its feedback is removed
 	// by cascade after the service row is already gone.
@@ -161,7 +180,7 @@ func RecountFeedbackStats(app core.App) (repaired int, err error) {
 				return err
 			}
 			txApp.Logger().Warn("feedback stats drift", "service", key.service, "region", key.region)
-			return writeFeedbackStats(txApp, key, row, counts[key])
+			return writeFeedbackStats(txApp, key, row, counts[key], "")
 		})
 		if err != nil {
 			return repaired, err
@@ -205,33 +224,4 @@ func exactFeedbackStats(app core.App, only *statsKey) (map[statsKey]tally, error
 		result[statsKey{row["service"].String, row["region"].String}] = t
 	}
 	return result, nil
-}
-
-// feedbackSummary is the public aggregate of the feedback on a service in a
-// region, as GET /api/services/{id}/feedback?region={region} answers it.
-type feedbackSummary struct {
-	Service      string         `json:"service"`
-	Region       string         `json:"region"`
-	Count        int            `json:"count"`
-	Mean         *float64       `json:"mean"` // null without feedback
-	Distribution map[string]int `json:"distribution"`
-	Barriers     map[string]int `json:"barriers"`
-	deskFigures
-}
-
-// summarize turns the counters of a stats row into the public aggregate.
-func summarize(key statsKey, counts tally) feedbackSummary {
-	summary := feedbackSummary{Service: key.service, Region: key.region, Count: counts["count"],
-		Distribution: map[string]int{}, Barriers: map[string]int{}}
-	for rating := 1; rating <= 5; rating++ {
-		summary.Distribution[strconv.Itoa(rating)] = counts[ratingCounter(rating)]
-	}
-	for _, barrier := range migrations.Barriers {
-		summary.Barriers[barrier] = counts[barrierCounter(barrier)]
-	}
-	if summary.Count > 0 {
-		mean := math.Round(float64(counts["rating_sum"])/float64(summary.Count)*100) / 100
-		summary.Mean = &mean
-	}
-	return summary
 }

@@ -31,11 +31,15 @@ type Config struct {
 	// AllowedOrigins are the origins besides the platform's own that may call
 	// the API from a browser (CORS), such as another municipality's portal.
 	AllowedOrigins []string
+	// MinGroupSize is how many different people must have rated a service in
+	// a region before the public sees any figure of it; the public figures
+	// then change only after this many people changed something.
+	MinGroupSize int
 }
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5}
 }
 
 // Register binds every domain hook and custom route to app.
@@ -47,7 +51,7 @@ func Register(app core.App, cfg Config) {
 	registerLifecycle(app)
 	registerVotes(app)
 	registerComments(app)
-	registerFeedback(app)
+	registerFeedback(app, cfg.MinGroupSize)
 	registerModeration(app)
 	registerModerationLog(app)
 	registerReports(app, cfg.ReportThreshold)

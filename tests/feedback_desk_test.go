@@ -123,7 +123,7 @@ func TestFeedbackAnswerReachesOnlyTheAuthor(t *testing.T) {
 }
 
 // The public learns how many entries were answered and fixed this month only
-// where at least five entries are counted.
+// where the figures are published: at least five people rated there.
 func TestFeedbackSummaryShowsDeskFiguresOnlyForFiveEntries(t *testing.T) {
 	t.Parallel()
 	app := newTestApp(t)
@@ -143,8 +143,8 @@ func TestFeedbackSummaryShowsDeskFiguresOnlyForFiveEntries(t *testing.T) {
 	withChange("feedback", feedbackAnna, map[string]any{"state": "fixed", "answer": deskAnswer})(t, app)
 
 	four := s.must(200, "", http.MethodGet, route, nil)
-	if four["count"] != 4.0 || four["answered"] != nil || four["fixed_this_month"] != nil {
-		t.Errorf("with 4 entries: got count %v answered %v fixed %v, want 4, null, null", four["count"], four["answered"], four["fixed_this_month"])
+	if four["count"] != nil || four["answered"] != nil || four["fixed_this_month"] != nil {
+		t.Errorf("with 4 entries: got count %v answered %v fixed %v, want null, null, null", four["count"], four["answered"], four["fixed_this_month"])
 	}
 	addPaperFeedback("paperfeedback04", nil)
 	five := s.must(200, "", http.MethodGet, route, nil)

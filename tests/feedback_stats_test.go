@@ -20,10 +20,11 @@ import (
 // at names the aggregate of a service in a region.
 type at struct{ service, region string }
 
-// aggregate is what the public sees of the feedback on a service in a region.
+// aggregate is the feedback on a service in a region: exact in feedback_stats,
+// and what the public sees once enough people gave it.
 type aggregate struct {
 	count    int
-	mean     float64        // the route answers null when count is 0
+	mean     float64        // as published: rounded to one decimal
 	ratings  [5]int         // how many gave 1, 2, 3, 4 and 5 stars
 	barriers map[string]int // missing barriers are 0
 }
@@ -31,12 +32,19 @@ type aggregate struct {
 // annaOnly is the aggregate of the fixtures: Anna's 2 stars with "complicated".
 var annaOnly = aggregate{count: 1, mean: 2, ratings: [5]int{0, 1, 0, 0, 0}, barriers: map[string]int{"complicated": 1}}
 
-// checkAggregate compares the feedback_stats row and the answer of the
-// public route, served by mux, with want.
+// minGroupSize is the default number of people below which the public sees no figures.
+var minGroupSize = hooks.DefaultConfig().MinGroupSize
+
+// checkAggregate compares the exact feedback_stats row with want, and checks
+// that the public route, served by mux, shows no figures: these groups have
+// fewer than minGroupSize people. feedback_summaries_test.go covers larger ones.
 func checkAggregate(t testing.TB, app core.App, mux http.Handler, where at, want aggregate) {
 	t.Helper()
+	if want.count >= minGroupSize {
+		t.Fatalf("%v: checkAggregate is for groups below %d people, got %d", where, minGroupSize, want.count)
+	}
 	checkStatsRow(t, app, where, want)
-	checkSummary(t, mux, where, want)
+	checkSummary(t, mux, where, nil)
 }
 
 // checkStatsRow compares the feedback_stats row with want; without feedback there is no row.
@@ -71,8 +79,9 @@ func checkStatsRow(t testing.TB, app core.App, where at, want aggregate) {
 	}
 }
 
-// checkSummary compares the answer of the public route with want.
-func checkSummary(t testing.TB, mux http.Handler, where at, want aggregate) {
+// checkSummary compares the answer of the public route with want; nil wants
+// every figure null, as below the minimum group size.
+func checkSummary(t testing.TB, mux http.Handler, where at, want *aggregate) {
 	t.Helper()
 	res := httptest.NewRecorder()
 	mux.ServeHTTP(res, httptest.NewRequest(http.MethodGet, "/api/services/"+where.service+"/feedback?region="+where.region, nil))
@@ -81,13 +90,23 @@ func checkSummary(t testing.TB, mux http.Handler, where at, want aggregate) {
 	}
 	var got struct {
 		Service, Region string
-		Count           int
+		MinGroupSize    int
+		Count           *int
 		Mean            *float64
 		Distribution    map[string]int
 		Barriers        map[string]int
 	}
 	if err := json.Unmarshal(res.Body.Bytes(), &got); err != nil {
 		t.Fatal(err)
+	}
+	if got.Service != where.service || got.Region != where.region || got.MinGroupSize != minGroupSize {
+		t.Errorf("%v: route got %s, want the service, region and minGroupSize %d", where, res.Body, minGroupSize)
+	}
+	if want == nil {
+		if got.Count != nil || got.Mean != nil || got.Distribution != nil || got.Barriers != nil {
+			t.Errorf("%v: route got %s, want no figures below %d people", where, res.Body, minGroupSize)
+		}
+		return
 	}
 	wantDistribution := map[string]int{}
 	for i, n := range want.ratings {
@@ -97,16 +116,10 @@ func checkSummary(t testing.TB, mux http.Handler, where at, want aggregate) {
 	for _, barrier := range migrations.Barriers {
 		wantBarriers[barrier] = want.barriers[barrier]
 	}
-	if got.Service != where.service || got.Region != where.region || got.Count != want.count ||
+	if got.Count == nil || *got.Count != want.count || got.Mean == nil || *got.Mean != want.mean ||
 		!maps.Equal(got.Distribution, wantDistribution) || !maps.Equal(got.Barriers, wantBarriers) {
-		t.Errorf("%v: route got %s, want count %d, distribution %v, barriers %v",
-			where, res.Body, want.count, wantDistribution, wantBarriers)
-	}
-	switch {
-	case want.count == 0 && got.Mean != nil:
-		t.Errorf("%v: mean got %v, want null", where, *got.Mean)
-	case want.count > 0 && (got.Mean == nil || *got.Mean != want.mean):
-		t.Errorf("%v: mean got %s, want %v", where, res.Body, want.mean)
+		t.Errorf("%v: route got %s, want count %d, mean %v, distribution %v, barriers %v",
+			where, res.Body, want.count, want.mean, wantDistribution, wantBarriers)
 	}
 }
 
@@ -140,13 +153,13 @@ func TestFeedbackAggregate(t *testing.T) {
 		want  aggregate
 	}{
 		{"the fixtures hold Anna's entry", nil, at{wohngeld, gelnhausen}, annaOnly},
-		{"entries of several people and channels add up, the mean rounded to two decimals",
+		{"entries of several people and channels add up",
 			func(t testing.TB, app core.App) { addBensFeedback(t, app); addPaperFeedback(t, app) },
 			at{wohngeld, gelnhausen}, aggregate{count: 3, mean: 2.67, ratings: [5]int{1, 1, 0, 0, 1},
 				barriers: map[string]int{"complicated": 1, "screenreader": 1}}},
-		{"a region without feedback answers zero", nil, at{wohngeld, hanau}, aggregate{}},
-		{"a district without feedback answers zero", nil, at{wohngeld, kyffhaeuser}, aggregate{}},
-		{"a service without any feedback answers zero", nil, at{kitaHanau, hanau}, aggregate{}},
+		{"a region without feedback has no row", nil, at{wohngeld, hanau}, aggregate{}},
+		{"a district without feedback has no row", nil, at{wohngeld, kyffhaeuser}, aggregate{}},
+		{"a service without any feedback has no row", nil, at{kitaHanau, hanau}, aggregate{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := appForFeedback(t)
@@ -177,17 +190,17 @@ func TestDeletingAServiceDeletesItsFeedbackAndStats(t *testing.T) {
 
 func TestFeedbackSummaryRoute(t *testing.T) {
 	route := "/api/services/" + wohngeld + "/feedback"
-	fixtureAnswer := `{"service":"` + wohngeld + `","region":"` + gelnhausen + `","count":1,"mean":2,` +
-		`"distribution":{"1":0,"2":1,"3":0,"4":0,"5":0},` +
-		`"barriers":{"complicated":1,"in_person":0,"language":0,"magnification":0,"mobile":0,"other":0,"screenreader":0},` +
-		`"answered":null,"fixed_this_month":null}`
+	noFigures := `"minGroupSize":5,"count":null,"mean":null,"distribution":null,"barriers":null,"answered":null,"fixed_this_month":null}`
 	rows := []access{
-		{name: "anonymous reads the aggregate, though not the single entries", url: route + "?region=" + gelnhausen,
-			status: 200, has: []string{fixtureAnswer}},
-		{name: "a citizen of another region reads the same aggregate", as: "ben", url: route + "?region=" + gelnhausen,
-			status: 200, has: []string{fixtureAnswer}},
-		{name: "a region without feedback answers count 0 and no mean", url: route + "?region=" + hanau,
-			status: 200, has: []string{`"count":0,"mean":null,"distribution":{"1":0,"2":0,"3":0,"4":0,"5":0}`}},
+		{name: "anonymous gets no figures of Anna's single rating", url: route + "?region=" + gelnhausen,
+			status: 200, has: []string{`{"service":"` + wohngeld + `","region":"` + gelnhausen + `",` + noFigures},
+			hasNot: []string{`"count":1`, `"mean":2`}},
+		{name: "a citizen of another region gets no figures either", as: "ben", url: route + "?region=" + gelnhausen,
+			status: 200, has: []string{noFigures}},
+		{name: "Anna herself gets no figures of her group of one", as: "anna", url: route + "?region=" + gelnhausen,
+			status: 200, has: []string{noFigures}},
+		{name: "a region without feedback answers the same as one with too few people", url: route + "?region=" + hanau,
+			status: 200, has: []string{`{"service":"` + wohngeld + `","region":"` + hanau + `",` + noFigures}},
 		{name: "a missing region names the region field", url: route,
 			status: 400, has: []string{`"region":{"code":"validation_required"`}},
 		{name: "an empty region names the region field", url: route + "?region=",
@@ -206,7 +219,7 @@ func TestFeedbackSummaryRoute(t *testing.T) {
 	run(t, rows)
 }
 
-func TestFeedbackStatsAreWrittenOnlyByHooks(t *testing.T) {
+func TestFeedbackStatsAreReadBySuperusersAndWrittenOnlyByHooks(t *testing.T) {
 	records := "/api/collections/feedback_stats/records"
 	app := newTestApp(t)
 	row, err := app.FindFirstRecordByFilter("feedback_stats", "service = {:s} && region = {:r}",
@@ -217,14 +230,19 @@ func TestFeedbackStatsAreWrittenOnlyByHooks(t *testing.T) {
 	entry := records + "/" + row.Id // the same in every copy of the fixtures
 	create := `{"service":"` + wohngeld + `","region":"` + hanau + `","count":99,"rating_sum":495,"rating_5":99}`
 	rows := []access{
-		{name: "anonymous lists the stats", url: records, status: 200,
+		{name: "the superuser lists the exact stats", as: "admin", url: records, status: 200,
 			has: []string{`"service":"` + wohngeld + `"`, `"region":"` + gelnhausen + `"`, `"count":1`}},
-		{name: "anonymous views a stats row", url: entry, status: 200, has: []string{`"rating_2":1`, `"barrier_complicated":1`}},
+		{name: "the superuser views an exact stats row", as: "admin", url: entry, status: 200,
+			has: []string{`"rating_2":1`, `"barrier_complicated":1`}},
 		{name: "the superuser may correct a row by hand", as: "admin", method: http.MethodPatch, url: entry,
 			body: `{"count":2}`, status: 200, has: []string{`"count":2`}},
 	}
 	for _, p := range nonSuperusers {
 		rows = append(rows,
+			access{name: p.role + " cannot list the exact stats", as: p.key, url: records, status: 403,
+				hasNot: []string{wohngeld, `"count"`}},
+			access{name: p.role + " cannot view an exact stats row", as: p.key, url: entry, status: 403,
+				hasNot: []string{wohngeld, `"rating_2"`}},
 			access{name: p.role + " cannot create stats", as: p.key, method: http.MethodPost, url: records,
 				body: create, status: 403, hasNot: []string{`"collectionName"`}},
 			access{name: p.role + " cannot change stats", as: p.key, method: http.MethodPatch, url: entry,
@@ -274,15 +292,7 @@ func TestRecountFeedbackStatsRepairsDrift(t *testing.T) {
 
 func TestFeedbackStatsMigrationRevertsAndCountsExistingFeedback(t *testing.T) {
 	app := newTestApp(t)
-	var migration *core.Migration
-	for _, m := range core.AppMigrations.Items() {
-		if m.File == "1764100600_feedback_stats.go" {
-			migration = m
-		}
-	}
-	if migration == nil {
-		t.Fatal("migration 1764100600_feedback_stats.go is not registered")
-	}
+	migration := registeredMigration(t, "1764100600_feedback_stats.go")
 	if err := migration.Down(app); err != nil {
 		t.Fatalf("down: %v", err)
 	}

@@ -252,3 +252,32 @@ test('views reflow at 320 px without horizontal scrolling, controls are at least
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
   await context.close();
 });
+
+// Anna is the only person who rated Wohngeld in Gelnhausen: her rating must
+// not show as the municipality's average, in any language.
+test('a service with too few ratings shows no figures, and says why, without axe violations', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  const found = [];
+  for (const [language, text] of [
+    ['Deutsch', 'Noch zu wenige Bewertungen.'],
+    ['English', 'Too few ratings yet.'],
+    ['Leichte Sprache', 'Es gibt noch zu wenige Bewertungen.'],
+  ]) {
+    await setLanguage(page, language);
+    // Wait for the route's answer: the view must not fill in figures after it.
+    const answered = page.waitForResponse((r) => r.url().includes(`/api/services/${ids.service}/feedback`));
+    await page.goto(env.server.url + '/services/' + ids.service);
+    await answered;
+    await page.getByText(text).waitFor();
+    assert.equal(await page.getByText(/Durchschnitt|Average/).count(), 0, `${language}: an average of one person is shown`);
+    found.push(...(await audit(page, `${language} too few ratings`)));
+    if (language === 'Deutsch' && process.env.SCREENSHOT_DIR) {
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/service-too-few-ratings.png`, fullPage: false });
+    }
+  }
+  await context.close();
+  assert.deepEqual(found, []);
+});

@@ -87,6 +87,7 @@ export default {
   'topic.unternehmen': 'Firmen',
   'topic.querschnitt': 'Verschiedenes',
   'topic.soziales': 'Hilfe und Geld vom Amt',
+  'services.tooFewRatings': 'Es gibt noch zu wenige Bewertungen. Wir zeigen die Ergebnisse erst, wenn viele Menschen bewertet haben. So weiß niemand, wie eine einzelne Person bewertet hat.',
 
   'region.title': 'Gemeinde wählen',
   'region.label': 'Ihre Gemeinde',

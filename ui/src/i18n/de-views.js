@@ -5,7 +5,7 @@ export default {
   'services.intro': 'Diese Dienste können Sie online nutzen. Bewerten Sie einen Dienst und sagen Sie uns, wo es Barrieren gibt.',
   'services.topics': 'Themenfelder',
   'services.none': 'Für diese Gemeinde sind noch keine Dienste eingetragen.',
-  'services.noRatings': 'Noch keine Bewertungen.',
+  'services.tooFewRatings': 'Noch zu wenige Bewertungen. Ergebnisse zeigen wir erst, wenn genug Menschen bewertet haben. So bleibt jede einzelne Bewertung geschützt.',
   'services.rating': { one: 'Durchschnitt {mean} von 5 Sternen (1 Bewertung)', other: 'Durchschnitt {mean} von 5 Sternen ({count} Bewertungen)' },
   'services.barriers': 'Gemeldete Barrieren:',
 

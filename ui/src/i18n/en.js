@@ -63,7 +63,7 @@ export default {
   'services.intro': 'You can use these services online. Rate a service and tell us where there are barriers.',
   'services.topics': 'Topics',
   'services.none': 'No services are listed for this municipality yet.',
-  'services.noRatings': 'No ratings yet.',
+  'services.tooFewRatings': 'Too few ratings yet. We show results only once enough people have rated, so that no single rating can be traced back to anyone.',
   'services.rating': { one: 'Average {mean} of 5 stars (1 rating)', other: 'Average {mean} of 5 stars ({count} ratings)' },
   'services.barriers': 'Reported barriers:',
 

@@ -1,6 +1,8 @@
 // The public feedback aggregates of a municipality's services (collection
-// feedback_stats, one row per service and region), cached in IndexedDB so
+// feedback_summaries, one row per service and region), cached in IndexedDB so
 // the services view works offline. They are not part of the sync protocol.
+// A service without a row has too few ratings to show any figure: the server
+// publishes none below its minimum group size (docs/privacy-aggregates.md).
 import { signal } from '@preact/signals';
 import { getMeta, setMeta } from '../db.js';
 import { request } from '../api.js';
@@ -8,14 +10,13 @@ import { request } from '../api.js';
 /** { region, rows: Map service -> summary } for the last loaded region. */
 export const feedbackStats = signal({ region: '', rows: new Map() });
 
-/** The public aggregate in the shape of GET /api/services/{id}/feedback. */
+/** A published summary row in the shape of GET /api/services/{id}/feedback. */
 export function summarize(row) {
-  const count = row?.count || 0;
   const distribution = {};
-  for (let r = 1; r <= 5; r++) distribution[r] = row?.[`rating_${r}`] || 0;
+  for (let r = 1; r <= 5; r++) distribution[r] = row[`rating_${r}`] || 0;
   const barriers = {};
-  for (const key of Object.keys(row || {})) if (key.startsWith('barrier_')) barriers[key.slice(8)] = row[key];
-  return { count, mean: count ? Math.round((row.rating_sum / count) * 100) / 100 : null, distribution, barriers };
+  for (const key of Object.keys(row)) if (key.startsWith('barrier_')) barriers[key.slice(8)] = row[key];
+  return { count: row.count, mean: row.mean, distribution, barriers };
 }
 
 function show(region, rows) {
@@ -24,13 +25,13 @@ function show(region, rows) {
 
 /** Shows the cached aggregates of region at once, then refreshes them online. */
 export async function loadFeedbackStats(region) {
-  const cached = await getMeta('stats:' + region);
+  const cached = await getMeta('ratings:' + region);
   if (cached) show(region, cached);
   else if (feedbackStats.value.region !== region) show(region, []);
   try {
     const filter = encodeURIComponent(`region='${region}'`);
-    const page = await request(`/api/collections/feedback_stats/records?filter=${filter}&perPage=500&skipTotal=1`);
-    await setMeta('stats:' + region, page.items);
+    const page = await request(`/api/collections/feedback_summaries/records?filter=${filter}&perPage=500&skipTotal=1`);
+    await setMeta('ratings:' + region, page.items);
     show(region, page.items);
   } catch {
     // Offline: the cached figures stay.

@@ -82,9 +82,12 @@ export function RejectionReason({ error }) {
   return html`<p class="error">${t('sync.reason')} ${errorMessage(error)}</p>`;
 }
 
-/** The rating summary of a service: mean, count and reported barriers. */
+/**
+ * The rating summary of a service: mean, count and reported barriers, or,
+ * while too few people rated it, a note why there are no figures yet.
+ */
 export function RatingSummary({ summary }) {
-  if (!summary?.count) return html`<p class="muted">${t('services.noRatings')}</p>`;
+  if (!summary?.count) return html`<p class="muted">${t('services.tooFewRatings')}</p>`;
   const barriers = Object.entries(summary.barriers || {}).filter(([, n]) => n > 0);
   return html`
     <p>${t('services.rating', { mean: formatNumber(summary.mean, 1), count: summary.count })}</p>

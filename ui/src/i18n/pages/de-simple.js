@@ -17,6 +17,7 @@ export default {
       'Wählen Sie einen Dienst.',
       'Geben Sie Sterne. 1 Stern heißt: sehr schlecht. 5 Sterne heißt: sehr gut.',
       'War etwas schwer für Sie? Dann kreuzen Sie das an.',
+      'Andere Menschen sehen Ihre Bewertung nicht. Sie sehen nur: So haben viele Menschen zusammen bewertet.',
     ]],
     ['Eine Idee schreiben', [
       'Klicken Sie auf: Idee einreichen.',

@@ -10,6 +10,7 @@ export default {
     ]],
     ['Dienste bewerten und Barrieren melden', [
       'Unter „Dienste“ finden Sie die Online-Dienste Ihrer Gemeinde, nach Themenfeldern geordnet. Wählen Sie einen Dienst, vergeben Sie 1 bis 5 Sterne und kreuzen Sie an, welche Barrieren es gab, zum Beispiel „Zu kompliziert“.',
+      'Ihre einzelne Bewertung sieht nur die zuständige Verwaltung und der zuständige Verband. Alle anderen sehen Durchschnitt und Barrieren erst, wenn genug Menschen einen Dienst in Ihrer Gemeinde bewertet haben, und auch dann nur zusammengefasst.',
     ]],
     ['Ideen einreichen, unterstützen und kommentieren', [
       'Unter „Idee einreichen“ schreiben Sie Ihren Vorschlag. Während Sie schreiben, zeigt Mitwirken ähnliche Ideen, die es schon gibt. Wenn eine passt, unterstützen Sie lieber diese: Dann hat sie mehr Gewicht.',

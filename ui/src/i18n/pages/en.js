@@ -9,6 +9,7 @@ export default {
     ]],
     ['Rating services and reporting barriers', [
       'Under “Services” you find the online services of your municipality, grouped by topic. Choose a service, give 1 to 5 stars and tick which barriers you met, for example “Too complicated”.',
+      'Only the responsible administration and association see your single rating. Everyone else sees the average and the barriers only once enough people have rated a service in your municipality, and then only summed up.',
     ]],
     ['Submitting, supporting and commenting on ideas', [
       'Under “Submit an idea” you write your proposal. While you write, Mitwirken shows similar ideas that already exist. If one fits, support it instead: that gives it more weight.',
