@@ -43,9 +43,9 @@ func TestPasswordResetRequestMailsALinkToThePWA(t *testing.T) {
 				if len(mails) != 1 {
 					t.Fatalf("got %d mails, want 1", len(mails))
 				}
-				if !strings.HasPrefix(mails[0], "anna@test.mitwirken.de ") || !strings.Contains(mails[0], "/reset-password?token=") ||
+				if !strings.HasPrefix(mails[0], "anna@test.mitwirken.de ") || !strings.Contains(mails[0], "/reset-password#token=") ||
 					strings.Contains(mails[0], "/_/#/") {
-					t.Fatalf("got mail %q, want one to anna with a link to /reset-password?token=", mails[0])
+					t.Fatalf("got mail %q, want one to anna with a link to /reset-password#token=", mails[0])
 				}
 			},
 		},

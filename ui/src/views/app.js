@@ -24,6 +24,8 @@ const IdeaNew = lazy(() => deferred().then((m) => m.IdeaNew));
 const Mine = lazy(() => deferred().then((m) => m.Mine));
 const SignIn = lazy(() => deferred().then((m) => m.SignIn));
 const SignUp = lazy(() => deferred().then((m) => m.SignUp));
+const ForgotPassword = lazy(() => deferred().then((m) => m.ForgotPassword));
+const ResetPassword = lazy(() => deferred().then((m) => m.ResetPassword));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
@@ -42,6 +44,8 @@ const ROUTES = [
   ['/mine', Mine],
   ['/signin', SignIn],
   ['/signup', SignUp],
+  ['/forgot-password', ForgotPassword],
+  ['/reset-password', ResetPassword],
   ['/help', Help],
   ['/accessibility', Accessibility],
   ['/workspace', Workspace],

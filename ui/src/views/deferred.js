@@ -13,6 +13,7 @@ export { Idea } from './idea.js';
 export { IdeaNew } from './idea-new.js';
 export { Mine } from './mine.js';
 export { SignIn, SignUp } from './account.js';
+export { ForgotPassword, ResetPassword } from './password.js';
 export { Help, Accessibility } from './help.js';
 export { Workspace } from './workspace.js';
 export { Inbox } from './inbox.js';
