@@ -216,7 +216,7 @@ test('an entry for someone who is not online can be made with the keyboard alone
   await page.keyboard.press('Space');
   await tabTo(page, /^Eintragen$/);
   await page.keyboard.press('Enter');
-  await page.getByText('Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.').waitFor();
+  await page.locator('.confirmation').getByText('Die Idee ist eingetragen.').waitFor();
 
   const uwe = await api(env.server.url, 'uwe@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);

@@ -47,8 +47,9 @@ test('a volunteer enters an idea from a paper form offline, and it syncs exactly
 
   const title = `Sprechstunde im Dorf ${Date.now()}`;
   await enterIdea(page, title, { consent: false });
-  await page.getByText('Bitte bestätigen Sie, dass die Person einverstanden ist.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'entry-consent', 'focus moves to the consent box');
+  const summary = page.locator('.error-summary');
+  await summary.getByRole('link', { name: 'Bitte bestätigen Sie, dass die Person einverstanden ist.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'entry-consent', 'the summary links to the consent box');
   assert.equal((await outbox(page)).length, 0, 'nothing is queued without consent');
 
   await page.getByLabel(/Die Person ist einverstanden/).check();

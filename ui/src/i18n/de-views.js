@@ -333,6 +333,8 @@ export default {
   'confirm.appeal': 'Ihr Einspruch ist eingegangen.',
   'confirm.entryIdea': 'Die Idee ist eingetragen.',
   'confirm.entryFeedback': 'Die Bewertung ist eingetragen.',
+  'confirm.rating.signIn': 'Sie wird gesendet, sobald Sie sich anmelden oder ein Konto anlegen.',
+  'confirm.rating.offline': 'Sie wird gesendet, sobald wieder eine Verbindung besteht.',
   'confirm.entryIdea.offline': 'Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.',
   'confirm.entryFeedback.offline': 'Die Bewertung ist gespeichert und wird gesendet, sobald eine Verbindung besteht.',
   'confirm.signedIn': 'Sie sind angemeldet.',

@@ -423,6 +423,8 @@ export default {
   'confirm.appeal': 'Your appeal has been received.',
   'confirm.entryIdea': 'The idea is entered.',
   'confirm.entryFeedback': 'The rating is entered.',
+  'confirm.rating.signIn': 'It will be sent once you sign in or create an account.',
+  'confirm.rating.offline': 'It will be sent once there is a connection again.',
   'confirm.entryIdea.offline': 'The idea is saved and will be sent as soon as there is a connection.',
   'confirm.entryFeedback.offline': 'The rating is saved and will be sent as soon as there is a connection.',
   'confirm.signedIn': 'You are signed in.',
