@@ -183,7 +183,8 @@ test('an idea can be submitted with the keyboard alone', async () => {
   await tabTo(page, /^Idee einreichen$/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), title);
+  // Focus moves to the confirmation at the top of the new idea's page.
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Danke für Ihre Idee!/);
 
   const clara = await api(env.server.url, 'clara@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);
