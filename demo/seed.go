@@ -93,6 +93,14 @@ func (s *seeder) region(ags string) string {
 	return id
 }
 
+// ortsteileOf is the list of villages of a Gemeinde; an empty list rather than null when it has none.
+func ortsteileOf(ags string) []string {
+	if villages, ok := ortsteile[ags]; ok {
+		return villages
+	}
+	return []string{}
+}
+
 func (s *seeder) loadRegions() {
 	for _, d := range districts {
 		r := s.save("regions", d.AGS, map[string]any{"name": d.Name, "kind": "landkreis", "ags": d.AGS})
@@ -101,7 +109,8 @@ func (s *seeder) loadRegions() {
 		}
 		s.regions[d.AGS] = r.Id
 		for _, m := range d.Municipalities {
-			g := s.save("regions", m.AGS, map[string]any{"name": m.Name, "kind": "gemeinde", "ags": m.AGS, "parent": r.Id})
+			g := s.save("regions", m.AGS, map[string]any{"name": m.Name, "kind": "gemeinde", "ags": m.AGS, "parent": r.Id,
+				"ortsteile": ortsteileOf(m.AGS)})
 			if g == nil {
 				return
 			}

@@ -1,6 +1,7 @@
 package tests
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/mitwirken/mitwirken/demo"
@@ -79,5 +80,45 @@ func TestDemoServicesHaveEnglishNames(t *testing.T) {
 		if s.GetString("name_en") == "" || s.GetString("name_en") == s.GetString("name") {
 			t.Errorf("service %q: got English name %q, want a translation", s.GetString("name"), s.GetString("name_en"))
 		}
+	}
+}
+
+func TestDemoGemeindenListTheirVillages(t *testing.T) {
+	app := newEmptyApp(t)
+	if err := demo.LoadIfEmpty(app); err != nil {
+		t.Fatal(err)
+	}
+	scenarios := []struct {
+		gemeinde, village string
+	}{
+		{"Gelnhausen", "Hailer"},
+		{"Maintal", "Dörnigheim"},
+		{"Eltville am Rhein", "Hattenheim"},
+		{"Sondershausen", "Jecha"},
+	}
+	for _, s := range scenarios {
+		region, err := app.FindFirstRecordByData("regions", "name", s.gemeinde)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var villages []string
+		if err := region.UnmarshalJSONField("ortsteile", &villages); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(villages, s.village) {
+			t.Errorf("%s: got villages %v, want %s among them", s.gemeinde, villages, s.village)
+		}
+	}
+	// Villages are listed for Gemeinden only, each in exactly one.
+	var duplicates []struct {
+		Village string `db:"village"`
+	}
+	err := app.DB().NewQuery(`SELECT j.value AS village FROM regions r, json_each(r.ortsteile) j
+		GROUP BY r.parent, j.value HAVING COUNT(*) > 1`).All(&duplicates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(duplicates) > 0 {
+		t.Errorf("got villages listed for two Gemeinden of one district: %v", duplicates)
 	}
 }

@@ -183,7 +183,8 @@ test('an idea can be submitted with the keyboard alone', async () => {
   await tabTo(page, /^Idee einreichen$/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), title);
+  // Focus moves to the confirmation at the top of the new idea's page.
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Danke für Ihre Idee!/);
 
   const clara = await api(env.server.url, 'clara@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);
@@ -216,7 +217,7 @@ test('an entry for someone who is not online can be made with the keyboard alone
   await page.keyboard.press('Space');
   await tabTo(page, /^Eintragen$/);
   await page.keyboard.press('Enter');
-  await page.getByText('Die Idee ist gespeichert und wird gesendet, sobald eine Verbindung besteht.').waitFor();
+  await page.locator('.confirmation').getByText('Die Idee ist eingetragen.').waitFor();
 
   const uwe = await api(env.server.url, 'uwe@demo.mitwirken.de');
   for (let i = 0; i < 40 && (await outbox(page)).length; i++) await page.waitForTimeout(250);

@@ -46,8 +46,9 @@ test('a volunteer enters an idea from a paper form offline, and it syncs exactly
 
   const title = `Sprechstunde im Dorf ${Date.now()}`;
   await enterIdea(page, title, { consent: false });
-  await page.getByText('Bitte bestätigen Sie, dass die Person einverstanden ist.').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'entry-consent', 'focus moves to the consent box');
+  const summary = page.locator('.error-summary');
+  await summary.getByRole('link', { name: 'Bitte bestätigen Sie, dass die Person einverstanden ist.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'entry-consent', 'the summary links to the consent box');
   assert.equal((await outbox(page)).length, 0, 'nothing is queued without consent');
 
   await page.getByLabel(/Die Person ist einverstanden/).check();
@@ -95,14 +96,14 @@ test('a volunteer rates a service for someone in conversation', async () => {
   await page.getByLabel('Eine Bewertung eines Dienstes').check();
   await page.getByLabel('Für welchen Ort?').selectOption({ label: 'Gelnhausen' });
   await page.getByRole('button', { name: 'Eintragen' }).click();
-  await page.getByText('Bitte wählen Sie einen Dienst.').waitFor();
+  await page.locator('.error-summary').getByRole('link', { name: 'Bitte wählen Sie einen Dienst.' }).waitFor();
   await page.getByLabel('Welcher Dienst?').selectOption({ label: 'Wohngeld beantragen' });
   await page.getByLabel('2 Sterne: schlecht').check();
   const text = `Der Antrag war zu lang ${Date.now()}`;
   await page.getByLabel(/Was ist Ihnen aufgefallen/).fill(text);
   await page.getByLabel(/Die Person ist einverstanden/).check();
   await page.getByRole('button', { name: 'Eintragen' }).click();
-  await page.getByText('Die Bewertung ist gespeichert').waitFor();
+  await page.locator('.confirmation').getByText('Die Bewertung ist eingetragen.').waitFor();
   await waitForFlushed(page);
   const entries = page.getByRole('region', { name: 'Ihre Einträge für andere' });
   await entries.getByText('Bewertung von „Wohngeld beantragen“: 2 von 5 Sternen').first().waitFor();
@@ -132,7 +133,8 @@ test('an entry by someone who left the organization meanwhile is refused and sho
   await page.getByText('1 Beitrag wurde nicht angenommen.').waitFor({ timeout: 30_000 });
   const [rejected] = await outbox(page);
   assert.equal(rejected.state, 'rejected');
-  await page.getByRole('link', { name: 'Grund ansehen und korrigieren' }).click();
+  await page.locator('.confirmation').getByText('Der Server hat den Beitrag nicht angenommen.').waitFor();
+  await page.locator('.notices').getByRole('link', { name: 'Grund ansehen und korrigieren' }).click();
   await page.locator('li.queued.rejected', { hasText: title }).locator('.error').waitFor();
   assert.equal((await admin.list('ideas', `title='${title}'`)).length, 0, 'the server has no such idea');
   await context.close();

@@ -185,6 +185,7 @@ test('a rejected mutation is shown with its reason and can be discarded', async 
   assert.equal(rejected.error.code, 'vote_idea_declined');
 
   await item.getByRole('button', { name: /Verwerfen/ }).click();
+  await item.getByRole('button', { name: 'Ja, verwerfen' }).click();
   await page.getByText('Keine.', { exact: true }).waitFor();
   assert.deepEqual(await outbox(page), []);
   await context.close();

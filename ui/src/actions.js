@@ -19,12 +19,12 @@ const entryArgs = (entry) => (entry ? { channel: entry.channel, organization: en
 
 /**
  * Submits an idea, in the person's own name or, with entry, for someone else;
- * returns its id, under which it can be shown at once.
+ * returns the queued mutation, whose args.id is the idea's id, under which it
+ * can be shown at once.
  */
-export async function submitIdea({ title, body, region, service, topic }, entry) {
+export function submitIdea({ title, body, region, service, topic }, entry) {
   const id = crypto.randomUUID();
-  await queue('idea.create', { id, title, body, region, service: service || '', topic: topic || '', ...entryArgs(entry) });
-  return id;
+  return queue('idea.create', { id, title, body, region, service: service || '', topic: topic || '', ...entryArgs(entry) });
 }
 
 /**

@@ -5,7 +5,7 @@
 // inline script.
 try {
   if (!localStorage.getItem('mitwirken.region')) {
-    window.mitwirkenRegions = fetch('/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent')
+    window.mitwirkenRegions = fetch('/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ortsteile')
       .then((r) => (r.ok ? r.json() : null))
       .catch(() => null);
   }

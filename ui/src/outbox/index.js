@@ -12,7 +12,7 @@
 // API (views reach it through ../actions.js):
 //   enqueue(type, args, user) -> mutation   queue one action
 //   list()                    -> mutation[] all of them, in seq order
-//   discard(id)                             drop one (the person decided)
+//   discard(id)                             drop one (the person decided); its id joins discarded
 //   fix(id, args)             -> mutation   requeue a refused one with corrected args
 //   observe(callback)         -> stop()     callback(list) now and on every change, in every tab
 // For the sync module only:
@@ -52,8 +52,12 @@ export async function list() {
   return (await db()).getAllFromIndex('outbox', 'seq');
 }
 
+/** Ids discarded on this page: gone from the outbox, but not sent. */
+export const discarded = new Set();
+
 /** Removes a mutation for good. */
 export async function discard(id) {
+  discarded.add(id);
   await (await db()).delete('outbox', id);
   announce({ outbox: true });
 }

@@ -23,6 +23,8 @@ const Mine = lazy(() => deferred().then((m) => m.Mine));
 const SignIn = lazy(() => deferred().then((m) => m.SignIn));
 const SignUp = lazy(() => deferred().then((m) => m.SignUp));
 const AccountPage = lazy(() => deferred().then((m) => m.AccountPage));
+const ForgotPassword = lazy(() => deferred().then((m) => m.ForgotPassword));
+const ResetPassword = lazy(() => deferred().then((m) => m.ResetPassword));
 const Help = lazy(() => deferred().then((m) => m.Help));
 const Accessibility = lazy(() => deferred().then((m) => m.Accessibility));
 const Workspace = lazy(() => deferred().then((m) => m.Workspace));
@@ -43,6 +45,8 @@ const ROUTES = [
   ['/signin', SignIn],
   ['/signup', SignUp],
   ['/account', AccountPage],
+  ['/forgot-password', ForgotPassword],
+  ['/reset-password', ResetPassword],
   ['/help', Help],
   ['/accessibility', Accessibility],
   ['/workspace', Workspace],

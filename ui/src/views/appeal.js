@@ -6,50 +6,47 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { ServerError, call } from './workspace-parts.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { confirmContribution } from './confirmation.js';
+import { Field } from './parts.js';
 
 const MIN = 10;
 const MAX = 2000;
 
+const appealErrors = ({ text }) => (text.trim().length < MIN ? { text: t('appeal.short', { min: MIN }) } : {});
+
 export function AppealForm({ idea }) {
-  const [text, setText] = useState('');
-  const [short, setShort] = useState(false);
+  const [form, setForm] = useState({ text: '' });
+  const errors = useFormErrors(appealErrors, form);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   if (done) return html`<p class="notice" role="status">${t('appeal.done')}</p>`;
   const submit = async (event) => {
     event.preventDefault();
-    const value = text.trim();
-    if (value.length < MIN) {
-      setShort(true);
-      document.getElementById('appeal-text')?.focus();
-      return;
-    }
-    setShort(false);
+    if (errors.show(appealErrors(form))) return;
+    const value = form.text.trim();
     setBusy(true);
     setError(null);
     try {
       await call('/api/collections/appeals/records', { method: 'POST', body: { appellant: user.value.id, idea: idea.id, text: value } });
       setDone(true);
+      confirmContribution('appeal');
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
     }
   };
-  const described = ['appeal-hint', short && 'appeal-short'].filter(Boolean).join(' ');
   return html`
     <section aria-labelledby="appeal-title">
       <h2 id="appeal-title">${t('appeal.title')}</h2>
       <form class="stack" onSubmit=${submit} noValidate>
-        <div class="field">
-          <label for="appeal-text">${t('appeal.label')}</label>
-          <p class="hint" id="appeal-hint">${t('appeal.hint', { min: MIN, max: MAX })}</p>
-          ${short && html`<p class="error" id="appeal-short">${t('appeal.short', { min: MIN })}</p>`}
-          <textarea id="appeal-text" rows="4" maxLength=${MAX} value=${text}
-            aria-describedby=${described} aria-invalid=${short ? 'true' : undefined}
-            onInput=${(e) => setText(e.currentTarget.value)}></textarea>
-        </div>
+        <${ErrorSummary} form=${errors} fields=${[['text', 'appeal-text']]} id="appeal-errors" />
+        <${Field} id="appeal-text" label=${t('appeal.label')} hint=${t('appeal.hint', { min: MIN, max: MAX })} error=${errors.errors.text}
+          control=${(a) => html`
+            <textarea ...${a} rows="4" maxLength=${MAX} value=${form.text}
+              onInput=${(e) => setForm({ text: e.currentTarget.value })}></textarea>`} />
         <${ServerError} error=${error} id="appeal-error" />
         <button type="submit" disabled=${busy}>${t('appeal.submit')}</button>
       </form>

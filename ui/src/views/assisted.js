@@ -20,6 +20,8 @@ import { IdeaTextFields, ideaErrors } from './idea-fields.js';
 import { Field, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
 import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { Confirmation, confirmContribution } from './confirmation.js';
 
 function validate(form) {
   const errors = {};
@@ -33,8 +35,8 @@ function validate(form) {
   return errors;
 }
 
-// Where focus goes when the form is refused: the first field at fault, in form order.
-const FIRST_ERROR = [['title', 'entry-title'], ['body', 'entry-body'], ['service', 'entry-service'], ['rating', 'rating-1'], ['consent', 'entry-consent']];
+// The fields the error summary links to, in form order.
+const ERROR_FIELDS = [['title', 'entry-title'], ['body', 'entry-body'], ['service', 'entry-service'], ['rating', 'rating-1'], ['consent', 'entry-consent']];
 
 function IdeaFields({ form, set, errors }) {
   return html`
@@ -67,8 +69,7 @@ function EntryForm({ organizations }) {
   const [form, setForm] = useState({
     kind: 'idea', channel: 'assisted', organization: organizations[0].id, region: '', ...EMPTY,
   });
-  const [errors, setErrors] = useState({});
-  const [saved, setSaved] = useState('');
+  const errors = useFormErrors(validate, form);
   const organization = organizations.find((o) => o.id === form.organization) || organizations[0];
   const regions = regionsOf(organization);
   const fallback = regions.find((r) => r.id === chosenRegion.value?.id) || regions[0];
@@ -82,26 +83,18 @@ function EntryForm({ organizations }) {
 
   const submit = async (event) => {
     event.preventDefault();
-    const found = validate(form);
-    setErrors(found);
-    setSaved('');
-    const first = FIRST_ERROR.find(([field]) => found[field]);
-    if (first) {
-      document.getElementById(first[1])?.focus();
-      return;
-    }
+    if (errors.show(validate(form))) return;
     const entry = { channel: form.channel, organization: organization.id, consent: form.consent };
-    if (form.kind === 'idea') {
-      await submitIdea({ title: form.title.trim(), body: form.body.trim(), region: place.id, topic: form.topic }, entry);
-    } else {
-      await rateService({ service: form.service, region: place.id, rating: form.rating, text: form.text.trim(), barriers: form.barriers, barrierOther: form.barrierOther }, entry);
-    }
+    const mutation = form.kind === 'idea'
+      ? await submitIdea({ title: form.title.trim(), body: form.body.trim(), region: place.id, topic: form.topic }, entry)
+      : await rateService({ service: form.service, region: place.id, rating: form.rating, text: form.text.trim(), barriers: form.barriers, barrierOther: form.barrierOther }, entry);
     setForm((f) => ({ ...f, ...EMPTY }));
-    setSaved(t(form.kind === 'idea' ? 'assisted.savedIdea' : 'assisted.savedFeedback'));
+    confirmContribution(form.kind === 'idea' ? 'entryIdea' : 'entryFeedback', [mutation.id]);
   };
 
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
+      <${ErrorSummary} form=${errors} fields=${ERROR_FIELDS} id="entry-errors" />
       <${RequiredChoice} name="kind" legend=${t('assisted.kind')} value=${form.kind} setValue=${choose('kind')}
         choices=${[['idea', t('assisted.kindIdea')], ['feedback', t('assisted.kindFeedback')]]} />
       <${RequiredChoice} name="channel" legend=${t('assisted.channel')} value=${form.channel} setValue=${choose('channel')}
@@ -121,14 +114,14 @@ function EntryForm({ organizations }) {
           ${regions.map((r) => html`<option value=${r.id}>${r.name}</option>`)}
         </select>`} />
       ${form.kind === 'idea'
-        ? html`<${IdeaFields} form=${form} set=${set} errors=${errors} />`
-        : html`<${FeedbackFields} form=${form} set=${set} setForm=${setForm} errors=${errors} place=${place} />`}
+        ? html`<${IdeaFields} form=${form} set=${set} errors=${errors.errors} />`
+        : html`<${FeedbackFields} form=${form} set=${set} setForm=${setForm} errors=${errors.errors} place=${place} />`}
       <div class="field">
-        ${errors.consent && html`<p class="error" id="entry-consent-error">${errors.consent}</p>`}
+        ${errors.errors.consent && html`<p class="error" id="entry-consent-error">${errors.errors.consent}</p>`}
         <label class="choice">
           <input type="checkbox" id="entry-consent" required checked=${form.consent}
-            aria-describedby=${['entry-consent-hint', errors.consent && 'entry-consent-error'].filter(Boolean).join(' ')}
-            aria-invalid=${errors.consent ? 'true' : undefined}
+            aria-describedby=${['entry-consent-hint', errors.errors.consent && 'entry-consent-error'].filter(Boolean).join(' ')}
+            aria-invalid=${errors.errors.consent ? 'true' : undefined}
             onChange=${(e) => {
               const { checked } = e.currentTarget;
               setForm((f) => ({ ...f, consent: checked }));
@@ -138,7 +131,6 @@ function EntryForm({ organizations }) {
         <p class="hint" id="entry-consent-hint">${t('assisted.consentHint')}</p>
       </div>
       <button type="submit">${t('assisted.submit')}</button>
-      <p role="status">${saved && html`${saved} <a href="/mine">${t('assisted.seeQueue')}</a>`}</p>
     </form>`;
 }
 
@@ -178,6 +170,7 @@ export function Assisted() {
   else if (!loaded.value) content = html`<p>${t('common.loading')}</p>`;
   else content = html`<${EntryForm} organizations=${organizations} /><${Entries} />`;
   return html`
+    <${Confirmation} />
     <h1 tabindex="-1">${t('assisted.title')}</h1>
     <p>${t('assisted.intro')}</p>
     ${content}`;

@@ -14,6 +14,7 @@ export { IdeaNew } from './idea-new.js';
 export { Mine } from './mine.js';
 export { SignIn, SignUp } from './account.js';
 export { AccountPage } from './account-page.js';
+export { ForgotPassword, ResetPassword } from './password.js';
 export { Help, Accessibility } from './help.js';
 export { Workspace } from './workspace.js';
 export { FeedbackDesk } from './workspace-feedback.js';

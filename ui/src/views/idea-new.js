@@ -14,7 +14,9 @@ import { user } from '../auth.js';
 import { navigate } from '../router.js';
 import { RegionChooser } from './region.js';
 import { servicesOf } from './services.js';
-import { IdeaTextFields, ideaErrors } from './idea-fields.js';
+import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { confirmContribution } from './confirmation.js';
 import { Field, StatusBadge, useTitle } from './parts.js';
 
 function useSimilar(text, place) {
@@ -74,7 +76,7 @@ export function IdeaNew() {
   useTitle(t('newIdea.title'));
   useInteractive(loaded.value);
   const [form, setForm] = useState({ title: '', body: '', where: 'place', service: '', topic: '' });
-  const [errors, setErrors] = useState({});
+  const errors = useFormErrors(ideaErrors, form);
   const similar = useSimilar(form.title + ' ' + form.body, place);
   if (!place) return html`<h1 tabindex="-1">${t('newIdea.title')}</h1><p>${t('region.needed')}</p><${RegionChooser} after="/ideas/new" />`;
 
@@ -86,27 +88,24 @@ export function IdeaNew() {
   const services = servicesOf(data.services.value, place).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const submit = async (event) => {
     event.preventDefault();
-    const found = ideaErrors(form);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      document.getElementById(found.title ? 'idea-title' : 'idea-body')?.focus();
-      return;
-    }
-    const id = await submitIdea({
+    if (errors.show(ideaErrors(form))) return;
+    const mutation = await submitIdea({
       title: form.title.trim(),
       body: form.body.trim(),
       region: form.where === 'district' && place.parent ? place.parent : place.id,
       service: form.service,
       topic: form.topic,
     });
-    navigate('/ideas/' + id);
+    navigate('/ideas/' + mutation.args.id);
+    confirmContribution('idea', [mutation.id]);
   };
   return html`
     <h1 tabindex="-1">${t('newIdea.title')}</h1>
     <p>${t('hint.newIdea')}</p>
     <form class="stack" onSubmit=${submit} noValidate>
-      <${IdeaTextFields} prefix="idea" form=${form} set=${set} errors=${errors} />
-      <${Similar} similar=${similar} />
+      <${ErrorSummary} form=${errors} fields=${ideaErrorFields('idea')} />
+      <${IdeaTextFields} prefix="idea" form=${form} set=${set} errors=${errors.errors}
+        afterTitle=${html`<${Similar} similar=${similar} />`} />
       ${place.parent && html`
         <${Field} id="idea-where" label=${t('newIdea.whereLabel')} hint=${t('hint.where')} control=${(a) => html`
           <select ...${a} value=${form.where} onChange=${set('where')}>

@@ -14,7 +14,9 @@ import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { AppealForm } from './appeal.js';
 import { EditIdea } from './idea-edit.js';
-import { HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { Field, HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { Confirmation, confirmContribution } from './confirmation.js';
 
 function Votes({ idea }) {
   const vote = view.value.voted.get(idea.id);
@@ -82,31 +84,25 @@ function Endorsements({ endorsements, organizationName }) {
     </section>`;
 }
 
+const commentErrors = ({ body }) => (body.trim() ? {} : { body: t('hint.commentRequired') });
+
 function CommentForm({ idea }) {
-  const [body, setBody] = useState('');
-  const [error, setError] = useState('');
+  const [form, setForm] = useState({ body: '' });
+  const errors = useFormErrors(commentErrors, form);
   const submit = async (event) => {
     event.preventDefault();
-    const text = body.trim();
-    if (!text) {
-      setError(t('hint.commentRequired'));
-      document.getElementById('comment-body')?.focus();
-      return;
-    }
-    setError('');
-    await addComment(idea.id, text);
-    setBody('');
+    if (errors.show(commentErrors(form))) return;
+    const mutation = await addComment(idea.id, form.body.trim());
+    setForm({ body: '' });
+    confirmContribution('comment', [mutation.id]);
   };
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
-      <div class="field">
-        <label for="comment-body">${t('idea.commentLabel')}</label>
-        <p class="hint" id="comment-hint">${t('hint.comment', { max: LIMITS.comment[1] })}</p>
-        ${error && html`<p class="error" id="comment-error">${error}</p>`}
-        <textarea id="comment-body" rows="3" maxLength=${LIMITS.comment[1]} value=${body}
-          aria-describedby=${error ? 'comment-hint comment-error' : 'comment-hint'} aria-invalid=${error ? 'true' : undefined}
-          onInput=${(e) => setBody(e.currentTarget.value)}></textarea>
-      </div>
+      <${ErrorSummary} form=${errors} fields=${[['body', 'comment-body']]} id="comment-errors" />
+      <${Field} id="comment-body" label=${t('idea.commentLabel')} hint=${t('hint.comment', { max: LIMITS.comment[1] })}
+        error=${errors.errors.body} control=${(a) => html`
+          <textarea ...${a} rows="3" maxLength=${LIMITS.comment[1]} value=${form.body}
+            onInput=${(e) => setForm({ body: e.currentTarget.value })}></textarea>`} />
       <button type="submit">${t('idea.commentSubmit')}</button>
     </form>`;
 }
@@ -189,6 +185,7 @@ export function Idea({ id }) {
   const mine = idea.author && idea.author === user.value?.id;
   return html`
     <p><a href="/ideas">${t('idea.back')}</a></p>
+    <${Confirmation} />
     <article class="idea">
       <h1 tabindex="-1">${idea.title}</h1>
       <p class="meta">

@@ -1,6 +1,6 @@
 // My contributions with their sync state: what waits for a connection, what
 // the server refused (with the reason, to fix or discard), and what is there.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
@@ -65,7 +65,42 @@ function Fix({ mutation, onDone }) {
     </form>`;
 }
 
-function Queued({ mutation }) {
+/**
+ * Discarding asks first: a queued contribution exists only on this device,
+ * and once discarded it is gone for good.
+ */
+function Discard({ mutation, onDiscarded }) {
+  const [asking, setAsking] = useState(false);
+  const question = useRef(null);
+  const opener = useRef(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Focus follows: to the question, and back to the button after "keep".
+    if (asking) question.current?.focus();
+    else if (asked.current) opener.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  if (!asking) {
+    return html`
+      <button type="button" class="secondary" ref=${opener} onClick=${() => setAsking(true)}>
+        ${t('mine.discard')}<span class="visually-hidden">: ${describe(mutation)}</span>
+      </button>`;
+  }
+  const id = 'discard-' + mutation.id;
+  return html`
+    <div class="discard-confirm" role="group" aria-labelledby=${id}>
+      <p id=${id} tabindex="-1" ref=${question}>${t('mine.discardQuestion', { what: describe(mutation) })}</p>
+      <div class="inline">
+        <button type="button" class="danger" onClick=${async () => {
+          await discardMutation(mutation.id);
+          onDiscarded(describe(mutation));
+        }}>${t('mine.discardYes')}</button>
+        <button type="button" class="secondary" onClick=${() => setAsking(false)}>${t('mine.discardNo')}</button>
+      </div>
+    </div>`;
+}
+
+function Queued({ mutation, onDiscarded }) {
   const [fixing, setFixing] = useState(false);
   const rejected = mutation.state === 'rejected';
   const canFix = rejected && EDITABLE[mutation.type];
@@ -75,9 +110,7 @@ function Queued({ mutation }) {
       ${rejected && html`<${RejectionReason} error=${mutation.error} />`}
       <div class="inline">
         ${canFix && !fixing && html`<button type="button" onClick=${() => setFixing(true)}>${t('mine.fix')}</button>`}
-        <button type="button" class="secondary" onClick=${() => discardMutation(mutation.id)}>
-          ${t('mine.discard')}<span class="visually-hidden">: ${describe(mutation)}</span>
-        </button>
+        <${Discard} mutation=${mutation} onDiscarded=${onDiscarded} />
       </div>
       ${fixing && html`<${Fix} mutation=${mutation} onDone=${() => setFixing(false)} />`}
     </li>`;
@@ -87,6 +120,11 @@ export function Mine() {
   useTitle(t('mine.title'));
   useInteractive(loaded.value);
   const me = user.value;
+  const [discardedWhat, setDiscardedWhat] = useState('');
+  const said = useRef(null);
+  useEffect(() => {
+    if (discardedWhat) said.current?.focus(); // the discarded item and its buttons are gone
+  }, [discardedWhat]);
   const { mutations, ideas, comments, feedback, voted } = view.value;
   const rejected = mutations.filter((m) => m.state === 'rejected');
   const pending = mutations.filter((m) => m.state === 'pending');
@@ -96,17 +134,18 @@ export function Mine() {
   const myVotes = [...voted.entries()].filter(([, v]) => v.voted && v.sync === 'synced').map(([id]) => ideas.get(id)).filter(Boolean);
   return html`
     <h1 tabindex="-1">${t('mine.title')}</h1>
+    <p role="status" tabindex="-1" ref=${said}>${discardedWhat && t('mine.discarded', { what: discardedWhat })}</p>
     ${!me && html`<p>${t('mine.signedOut')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`}
     <section aria-labelledby="rejected-title">
       <h2 id="rejected-title">${t('mine.rejected')}</h2>
       ${rejected.length === 0 ? html`<p>${t('mine.noneRejected')}</p>` : html`
         <p>${t('mine.rejectedHelp')}</p>
-        <ul class="plain">${rejected.map((m) => html`<${Queued} key=${m.id} mutation=${m} />`)}</ul>`}
+        <ul class="plain">${rejected.map((m) => html`<${Queued} key=${m.id} mutation=${m} onDiscarded=${setDiscardedWhat} />`)}</ul>`}
     </section>
     <section aria-labelledby="pending-title">
       <h2 id="pending-title">${t('mine.pending')}</h2>
-      ${pending.length === 0 ? html`<p>${t('mine.nonePending')}</p>` : html`
-        <ul class="plain">${pending.map((m) => html`<${Queued} key=${m.id} mutation=${m} />`)}</ul>`}
+      ${pending.length === 0 ? html`<p>${t(discardedWhat ? 'mine.noneWaiting' : 'mine.nonePending')}</p>` : html`
+        <ul class="plain">${pending.map((m) => html`<${Queued} key=${m.id} mutation=${m} onDiscarded=${setDiscardedWhat} />`)}</ul>`}
     </section>
     ${me && html`
       <section aria-labelledby="my-ideas-title">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { errorMessage, formatDate, formatNumber, locale, t } from '../i18n/index.js';
 import { route } from '../router.js';
+import { sessionExpired, user } from '../auth.js';
 
 /** True while the browser says it is online; follows the online and offline events. */
 export function useOnline() {
@@ -24,12 +25,13 @@ let navigated = false;
 /**
  * Moves focus to the view's heading after an in-app navigation, so screen
  * reader and keyboard users continue where the content changed. The first
- * view of a visit keeps the browser's focus.
+ * view of a visit keeps the browser's focus. A confirmation at the top of
+ * the view (views/confirmation.js) goes first: it says what just happened.
  */
 export function focusHeadingAfterNavigation(navigation = false) {
   navigated ||= navigation;
   if (!navigated) return;
-  const heading = document.querySelector('main h1');
+  const heading = document.querySelector('main .confirmation') || document.querySelector('main h1');
   if (heading) heading.focus();
   else document.getElementById('main')?.focus();
 }
@@ -41,11 +43,15 @@ export function useTitle(title) {
   }, [title]);
 }
 
-/** The sync state of a contribution: nothing when it is on the server. */
+/**
+ * The sync state of a contribution: nothing when it is on the server. What a
+ * signed-out person queued waits for them to sign in, not for a connection.
+ */
 export function SyncBadge({ item }) {
   if (!item || item.sync === 'synced') return null;
   if (item.sync === 'rejected') return html`<span class="badge badge-rejected">${t('sync.rejected')}</span>`;
-  return html`<span class="badge badge-pending">${t('sync.pending')}</span>`;
+  const waitsForSignIn = !user.value || sessionExpired.value;
+  return html`<span class="badge badge-pending">${t(waitsForSignIn ? 'sync.waitingSignIn' : 'sync.pending')}</span>`;
 }
 
 /** An idea's lifecycle status. */
@@ -146,5 +152,6 @@ export function ServiceName({ service }) {
 /** The sign-in link, bringing the person back to where they are. */
 export function signInHref() {
   const { path } = route.value;
-  return path === '/' || path === '/signin' || path === '/signup' ? '/signin' : '/signin?next=' + encodeURIComponent(path);
+  if (['/signin', '/signup', '/forgot-password', '/reset-password'].includes(path)) return '/signin' + location.search;
+  return path === '/' ? '/signin' : '/signin?next=' + encodeURIComponent(path);
 }

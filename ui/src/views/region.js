@@ -1,5 +1,6 @@
 // Choosing the municipality. The choice is remembered on the device and
-// scopes the sync pull to its district.
+// scopes the sync pull to its district. A search finds a Gemeinde by its
+// name or a village's (region-search.js); the full list stays below it.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
@@ -9,10 +10,12 @@ import { data, loaded } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate } from '../router.js';
 import { useInteractive } from '../perf.js';
+import { searchRegions } from '../region-search.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
 import { useTitle } from './parts.js';
 
 // ui/src/early.js starts this request on a first visit, before the app has loaded.
-const REGIONS_URL = '/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent';
+const REGIONS_URL = '/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ortsteile';
 
 function fetchRegions() {
   const early = window.mitwirkenRegions;
@@ -36,30 +39,65 @@ function useRegions() {
   return { regions: stored.length ? stored : fetched, failed };
 }
 
-/** The form to choose a municipality, grouped by district. */
+const chooserErrors = ({ region: chosen }) => (chosen ? {} : { region: t('region.required') });
+
+/** The search over Gemeinden and their villages; each hit chooses its Gemeinde. */
+function RegionSearch({ regions, choose }) {
+  const [text, setText] = useState('');
+  const hits = searchRegions(regions, text);
+  const districtOf = (r) => regions.find((d) => d.id === r.parent)?.name || '';
+  return html`
+    <div class="field region-search">
+      <label for="region-search">${t('region.searchLabel')}</label>
+      <p class="hint" id="region-search-hint">${t('region.searchHint')}</p>
+      <input id="region-search" type="search" autocomplete="off" aria-describedby="region-search-hint" value=${text}
+        onInput=${(e) => setText(e.currentTarget.value)} />
+      <p role="status" class="hint">${text.trim().length >= 2 && t(hits.length ? 'region.found' : 'region.notFound', { count: hits.length })}</p>
+      ${hits.length > 0 && html`
+        <ul class="region-hits">
+          ${hits.map(({ region: r, village }) => html`
+            <li key=${r.id + village}>
+              <button type="button" class="secondary" onClick=${() => choose(r)}>
+                ${village ? t('region.villageOf', { village, name: r.name }) : r.name}
+                <span class="region-hit-district">${districtOf(r)}</span>
+              </button>
+            </li>`)}
+        </ul>`}
+    </div>`;
+}
+
+/** The form to choose a municipality: a search, and the full list grouped by district. */
 export function RegionChooser({ after = '/' }) {
   const { regions, failed } = useRegions();
   const [selected, setSelected] = useState(region.value?.id || '');
+  const errors = useFormErrors(chooserErrors, { region: selected });
   useInteractive(regions || failed);
   if (failed && !regions) return html`<p class="notice notice-offline">${t('region.offline')}</p>`;
   if (!regions) return html`<p>${t('common.loading')}</p>`;
 
   const districts = regions.filter((r) => r.kind === 'landkreis').sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const childrenOf = (id) => regions.filter((r) => r.parent === id).sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const submit = (event) => {
-    event.preventDefault();
-    const chosen = regions.find((r) => r.id === selected);
-    if (!chosen) return;
+  const choose = (chosen) => {
     chooseRegion(chosen);
     rescope();
     navigate(after);
   };
+  const submit = (event) => {
+    event.preventDefault();
+    const chosen = regions.find((r) => r.id === selected);
+    if (chosen) choose(chosen);
+    else errors.show(chooserErrors({ region: selected }));
+  };
   return html`
-    <form class="stack" onSubmit=${submit}>
+    <${RegionSearch} regions=${regions} choose=${choose} />
+    <form class="stack" onSubmit=${submit} noValidate>
+      <${ErrorSummary} form=${errors} fields=${[['region', 'region-select']]} id="region-errors" />
       <div class="field">
         <label for="region-select">${t('region.label')}</label>
         <p class="hint" id="region-hint">${t('region.hint')}</p>
-        <select id="region-select" aria-describedby="region-hint" required value=${selected}
+        ${errors.errors.region && html`<p class="error" id="region-error">${errors.errors.region}</p>`}
+        <select id="region-select" aria-describedby=${errors.errors.region ? 'region-hint region-error' : 'region-hint'} required
+          aria-invalid=${errors.errors.region ? 'true' : undefined} value=${selected}
           onChange=${(e) => setSelected(e.currentTarget.value)}>
           <option value="">${t('region.placeholder')}</option>
           ${districts.map((d) => html`

@@ -12,6 +12,10 @@ import { RegionChooser } from './region.js';
 import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
 import { FeedbackAnswer, RatingSummary, RejectionReason, ServiceName, SyncBadge, serviceName, useTitle } from './parts.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { Confirmation, confirmContribution } from './confirmation.js';
+
+const ratingErrors = ({ rating }) => (rating ? {} : { rating: t('rate.ratingRequired') });
 
 /**
  * The fields of a rating: stars, barriers and a free text. The form around
@@ -69,37 +73,34 @@ function Readers({ place }) {
   })}</p>`;
 }
 
+/** The error summary's link to the first star of RatingFields. */
+export const RATING_FIELD = ['rating', 'rating-1'];
+
 function RatingForm({ service, place }) {
   const [rating, setRating] = useState(0);
   const [barriers, setBarriers] = useState([]);
   const [other, setOther] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  const [sent, setSent] = useState(false);
+  const errors = useFormErrors(ratingErrors, { rating });
   const toggle = (key) => setBarriers(barriers.includes(key) ? barriers.filter((b) => b !== key) : [...barriers, key]);
   const submit = async (event) => {
     event.preventDefault();
-    if (!rating) {
-      setError(t('rate.ratingRequired'));
-      document.getElementById('rating-1')?.focus();
-      return;
-    }
-    setError('');
-    await rateService({ service: service.id, region: place.id, rating, text: text.trim(), barriers, barrierOther: other });
-    setSent(true);
+    if (errors.show(ratingErrors({ rating }))) return;
+    const mutation = await rateService({ service: service.id, region: place.id, rating, text: text.trim(), barriers, barrierOther: other });
     setRating(0);
     setBarriers([]);
     setOther('');
     setText('');
+    confirmContribution('rating', [mutation.id]);
   };
   return html`
     <form class="stack" onSubmit=${submit} noValidate>
       <${Readers} place=${place} />
+      <${ErrorSummary} form=${errors} fields=${[RATING_FIELD]} id="rating-errors" />
       <${RatingFields} rating=${rating} setRating=${setRating} barriers=${barriers} toggle=${toggle}
-        other=${other} setOther=${setOther} text=${text} setText=${setText} error=${error} />
+        other=${other} setOther=${setOther} text=${text} setText=${setText} error=${errors.errors.rating} />
       ${!user.value && html`<p class="hint">${t('hint.signedOut')}</p>`}
       <button type="submit">${t('rate.submit')}</button>
-      <p role="status">${sent ? t('rate.thanks') : ''}</p>
     </form>`;
 }
 
@@ -118,6 +119,7 @@ export function Service({ id }) {
   const mine = view.value.feedback.filter((f) => f.service === id && f.region === place.id);
   return html`
     <p><a href="/services">${t('service.back')}</a></p>
+    <${Confirmation} />
     <h1 tabindex="-1"><${ServiceName} service=${service} /></h1>
     ${service.summary && html`<p>${service.summary}</p>`}
     ${service.link && html`<p><a href=${service.link} rel="noopener">${t('service.link')}</a></p>`}
