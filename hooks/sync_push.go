@@ -124,7 +124,6 @@ func push(e *core.RequestEvent) error {
 		return apis.NewTooManyRequestsError("Too many changes in one minute; try again shortly.",
 			validation.Errors{"mutations": validation.NewError("sync_rate_limited", "Too many changes in one minute; try again shortly.")})
 	}
-	defer quota.release(e.Auth.Id, len(req.Mutations))
 
 	// Apply in the device's order; a gap in seq is a discarded mutation.
 	slices.SortStableFunc(req.Mutations, func(a, b mutation) int { return int(a.Seq - b.Seq) })

@@ -49,7 +49,8 @@ func init() {
 			"dismissed = false", "@request.body.dismissed = true", "@request.body.dismiss_reason != ''",
 			onlyFields(reports, "dismissed", "dismiss_reason"))
 		// The create rule listed the fields a reporter may not set; the new ones join them.
-		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed", "dismiss_reason", "dismissed_by"))
+		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed", "dismiss_reason", "dismissed_by"),
+			actsOn("idea", ideaVisibleAt), actsOn("comment", commentVisibleAt))
 		if err := app.Save(reports); err != nil {
 			return err
 		}
@@ -89,7 +90,8 @@ func init() {
 		reports.Fields.RemoveByName("dismiss_reason")
 		reports.Fields.RemoveByName("dismissed_by")
 		reports.UpdateRule = nil
-		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"))
+		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"),
+			actsOn("idea", ideaVisibleAt), actsOn("comment", commentVisibleAt))
 		return app.Save(reports)
 	})
 }

@@ -90,12 +90,12 @@ var MultilineText = map[string][]string{
 	"services":       {"summary"},
 	"ideas":          {"body", "moderation_note"},
 	"comments":       {"body", "moderation_note"},
-	"feedback":       {"text"},
+	"feedback":       {"text", "answer"},
 	"status_changes": {"response"},
 	"endorsements":   {"note"},
-	"reports":        {"note"},
+	"reports":        {"note", "dismiss_reason"},
 	"moderation_log": {"reason"},
-	"notifications":  {"reason"},
+	"notifications":  {"reason", "note"},
 	"appeals":        {"text", "decision_note"},
 }
 
