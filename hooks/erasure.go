@@ -117,6 +117,9 @@ func eraseTraces(e *core.RecordEvent) error {
 		if err := deleteRecordsOf(txApp, "feedback", "author", id); err != nil {
 			return err
 		}
+		if err := forgetContributor(txApp, id); err != nil {
+			return err
+		}
 		if err := anonymiseContributions(txApp, id); err != nil {
 			return err
 		}
@@ -175,7 +178,7 @@ func pseudonymiseModerationLog(txApp core.App, userId string) error {
 	if err != nil || len(entries) == 0 {
 		return err
 	}
-	pseudonym := "gelöscht-" + security.RandomStringWithAlphabet(10, "abcdefghijkmnopqrstuvwxyz23456789")
+	pseudonym := newPseudonym()
 	for _, entry := range entries {
 		entry.Set("actor", "")
 		entry.Set("actor_pseudonym", pseudonym)
@@ -199,4 +202,10 @@ func deleteRecordsOf(txApp core.App, collection, field, userId string) error {
 		}
 	}
 	return nil
+}
+
+// newPseudonym stands in for a deleted person where their deeds must stay
+// recognisable as one person's, without saying whose.
+func newPseudonym() string {
+	return "gelöscht-" + security.RandomStringWithAlphabet(10, "abcdefghijkmnopqrstuvwxyz23456789")
 }

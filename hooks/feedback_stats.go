@@ -225,3 +225,15 @@ func exactFeedbackStats(app core.App, only *statsKey) (map[statsKey]tally, error
 	}
 	return result, nil
 }
+
+// forgetContributor replaces a deleted person's id among the pending
+// contributors with a random stand-in: the batch still counts them as one
+// person, and their id stays nowhere.
+func forgetContributor(txApp core.App, userId string) error {
+	standIn := newPseudonym()
+	_, err := txApp.DB().NewQuery(`UPDATE feedback_stats SET pending =
+		(SELECT json_group_array(CASE WHEN value = {:id} THEN {:standIn} ELSE value END) FROM json_each(feedback_stats.pending))
+		WHERE EXISTS (SELECT 1 FROM json_each(feedback_stats.pending) WHERE value = {:id})`).
+		Bind(dbx.Params{"id": userId, "standIn": standIn}).Execute()
+	return err
+}
