@@ -43,7 +43,6 @@ export default {
   'services.intro': 'Diese Dienste gibt es im Internet. Sie können einen Dienst bewerten. Sie können auch sagen: Das war schwer für mich.',
   'services.topics': 'Themen',
   'services.none': 'Für diese Gemeinde gibt es noch keine Dienste.',
-  'services.noRatings': 'Noch niemand hat den Dienst bewertet.',
   'services.rating': { one: '{mean} von 5 Sternen. 1 Mensch hat den Dienst bewertet.', other: '{mean} von 5 Sternen. {count} Menschen haben den Dienst bewertet.' },
   'services.barriers': 'Das war schwer für die Menschen:',
 
@@ -64,7 +63,6 @@ export default {
   'rate.barriersLegend': 'Was war schwer?',
   'rate.text': 'Was möchten Sie noch sagen? Das müssen Sie nicht ausfüllen.',
   'rate.submit': 'Bewertung abschicken',
-  'rate.thanks': 'Danke! Wir haben Ihre Bewertung gespeichert.',
 
   'barrier.screenreader': 'Das Vorlese-Programm geht nicht',
   'barrier.complicated': 'Das ist zu schwer',
