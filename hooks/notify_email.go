@@ -39,7 +39,7 @@ func notificationEmail(app core.App, n *core.Record, user *core.Record) *mailer.
 	}
 	subject, text := emailTexts(n.GetString("kind"), title, n.GetString("status"), english)
 	text += emailDetails(n.GetString("reason"), n.GetString("note"), english)
-	link := fmt.Sprintf("%s/ideen/%s", app.Settings().Meta.AppURL, n.GetString("idea"))
+	link := fmt.Sprintf("%s/ideas/%s", app.Settings().Meta.AppURL, n.GetString("idea"))
 	to, footer := "Zur Idee: ", "\n\nSie bekommen diese E-Mail, weil Sie bei Mitwirken mitmachen. Abbestellen: in der App unter Konto."
 	if english {
 		to, footer = "To the idea: ", "\n\nYou get this email because you take part in Mitwirken. Unsubscribe: in the app under Account."

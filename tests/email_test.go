@@ -108,6 +108,8 @@ func TestNotificationsAreMailed(t *testing.T) {
 	runChecks(t, []accessCheck{
 		{access: named(hide, "a hiding is mailed to the author in German"), before: smtpOn,
 			after: all(annaNotified, lastMail(emailOf("anna"), "Ihr Beitrag wurde ausgeblendet", "„Wohngeld in Leichter Sprache“"))},
+		{access: named(hide, "the mail links to the idea at its address in the app"), before: smtpOn,
+			after: lastMail(emailOf("anna"), "Ihr Beitrag wurde ausgeblendet", "Zur Idee: http://localhost:8090/ideas/"+ideaPublished+"\n")},
 		{access: named(hide, "a hiding is mailed in English to an author who reads English"),
 			before: all(smtpOn, withChange("users", personId("anna"), map[string]any{"locale": "en"})),
 			after:  all(annaNotified, lastMail(emailOf("anna"), "Your contribution was hidden", "“Wohngeld in Leichter Sprache”"))},

@@ -16,6 +16,9 @@ var addMehmetsReportedComment = all(
 	withRecord("reports", reportOfMehmetsOwn, map[string]any{"reporter": personId("anna"), "comment": commentMehmet, "reason": "offensive"}),
 )
 
+// mehmetsSubmittedIdea makes Mehmet the author of the idea awaiting pre-moderation in his region.
+var mehmetsSubmittedIdea = withChange("ideas", ideaSubmitted, map[string]any{"author": personId("mehmet")})
+
 // A report is answered without hiding by dismissing it with a reason; only a
 // moderator of the region does that, and never about their own content.
 func TestReportsAreDismissedWithAReason(t *testing.T) {
@@ -67,6 +70,17 @@ func TestReportsAreDismissedWithAReason(t *testing.T) {
 			url: "/api/collections/ideas/records/" + ideaPublished, body: `{"hidden":true,"moderation_reason":"spam"}`, status: 404},
 			before: withChange("ideas", ideaPublished, map[string]any{"author": personId("mehmet")}),
 			after:  wantOne("ideas", map[string]any{"id": ideaPublished, "hidden": false})},
+		accessCheck{access: access{name: "a moderator cannot publish his own submitted idea", as: "mehmet", method: http.MethodPost,
+			url: statusChanges, body: statusChangeBody(ideaSubmitted, "published", "", personId("mehmet"), vdkMainKinzig), status: 400},
+			before: mehmetsSubmittedIdea,
+			after:  all(wantOne("ideas", map[string]any{"id": ideaSubmitted, "status": "submitted"}), wantNone("status_changes", map[string]any{"idea": ideaSubmitted}))},
+		accessCheck{access: access{name: "a moderator cannot merge his own idea away either", as: "mehmet", method: http.MethodPost,
+			url: statusChanges, body: jsonText(map[string]any{"idea": ideaSubmitted, "to": "merged", "merged_into": ideaPublished,
+				"response": "Gibt es schon.", "actor": personId("mehmet"), "organization": vdkMainKinzig}), status: 400},
+			before: mehmetsSubmittedIdea, after: wantOne("ideas", map[string]any{"id": ideaSubmitted, "status": "submitted"})},
+		accessCheck{access: access{name: "a colleague moderator of the region publishes his idea", as: "marta", method: http.MethodPost,
+			url: statusChanges, body: statusChangeBody(ideaSubmitted, "published", "", userIdOf("marta"), vdkMainKinzig), status: 200},
+			before: mehmetsSubmittedIdea, after: wantOne("ideas", map[string]any{"id": ideaSubmitted, "status": "published"})},
 	)
 	runColleagueChecks(t, rows)
 }

@@ -152,6 +152,14 @@ test('an empty idea form shows one error summary that links to the fields, clear
   await shot(page, 'idea-confirmation');
   const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   assert.equal((await anna.list('ideas', `title='${title}'`)).length, 1, 'the idea is on the server once');
+
+  // In English the service picker names services as the services list does: English, then the official German name.
+  await page.goto(env.server.url + '/ideas/new');
+  await page.getByRole('heading', { level: 1, name: 'Idee einreichen' }).waitFor();
+  await setLanguage(page, 'English');
+  const services = await page.locator('#idea-service option').allTextContents();
+  await setLanguage(page, 'Deutsch');
+  assert.ok(services.includes('Apply for housing benefit (Wohngeld beantragen)'), `English names in the picker: ${services.slice(0, 4)}`);
   assert.deepEqual(found, []);
   await context.close();
 });

@@ -381,7 +381,17 @@ test('a refused contribution can be corrected and sent again', async () => {
   const item = page.locator('li.queued.rejected');
   await item.getByText('Bitte mindestens 5 Zeichen eingeben.').waitFor({ timeout: 30_000 });
   await item.getByRole('button', { name: 'Korrigieren' }).click();
+  // Still too short: the fix is checked like a new idea, with the same error summary.
+  await item.getByLabel('Titel').fill('Bu');
+  await item.getByRole('button', { name: 'Erneut senden' }).click();
+  const summary = item.locator('.error-summary');
+  await summary.getByRole('link', { name: 'Der Titel ist zu kurz: bitte mindestens 5 Zeichen.' }).waitFor();
+  assert.ok(await summary.evaluate((box) => box === document.activeElement), 'focus moves to the summary');
+  await audit(page, 'fixing a refused contribution, with an error');
+  await summary.getByRole('link').click();
+  assert.ok(await item.getByLabel('Titel').evaluate((input) => input === document.activeElement), 'the link goes to the title');
   await item.getByLabel('Titel').fill('Bürgerbus für die Dörfer');
+  await summary.waitFor({ state: 'detached' });
   await item.getByRole('button', { name: 'Erneut senden' }).click();
   assert.deepEqual(await waitForFlushed(page), []);
   const person = await api(env.server.url, email);
@@ -437,8 +447,14 @@ test('an author edits her idea offline while it awaits moderation; an edit after
     await audit(page, 'idea edit form');
     await page.getByLabel('Titel').fill('Hi');
     await page.getByRole('button', { name: 'Änderung speichern' }).click();
-    await page.getByText('Der Titel ist zu kurz: bitte mindestens 5 Zeichen.').waitFor();
-    assert.ok(await page.getByLabel('Titel').evaluate((input) => input === document.activeElement));
+    // The error summary takes the focus and leads to the title.
+    const summary = page.locator('.error-summary');
+    await summary.getByRole('link', { name: 'Der Titel ist zu kurz: bitte mindestens 5 Zeichen.' }).waitFor();
+    assert.ok(await summary.evaluate((box) => box === document.activeElement), 'focus moves to the summary');
+    assert.match(await page.getByLabel('Titel').getAttribute('aria-describedby'), /edit-title-error/);
+    await audit(page, 'idea edit form with an error');
+    await summary.getByRole('link').click();
+    assert.ok(await page.getByLabel('Titel').evaluate((input) => input === document.activeElement), 'the link goes to the title');
     await page.getByLabel('Titel').fill(`${title} mit Kaffee`);
     await page.getByRole('button', { name: 'Änderung speichern' }).click();
     await page.getByRole('heading', { level: 1, name: `${title} mit Kaffee` }).waitFor();

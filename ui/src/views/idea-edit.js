@@ -5,16 +5,18 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { editIdea } from '../actions.js';
-import { IdeaTextFields, ideaErrors } from './idea-fields.js';
+import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
 
 export function EditIdea({ idea }) {
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState({ title: idea.title, body: idea.body });
-  const [errors, setErrors] = useState({});
+  const errors = useFormErrors(ideaErrors, form);
   if (!open) {
     return html`
       <p><button type="button" class="secondary" onClick=${() => {
         setForm({ title: idea.title, body: idea.body });
+        errors.clear();
         setOpen(true);
       }}>${t('editIdea.open')}</button></p>`;
   }
@@ -24,12 +26,7 @@ export function EditIdea({ idea }) {
   };
   const submit = async (event) => {
     event.preventDefault();
-    const found = ideaErrors(form);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      document.getElementById(found.title ? 'edit-title' : 'edit-body')?.focus();
-      return;
-    }
+    if (errors.show(ideaErrors(form))) return;
     await editIdea(idea, { title: form.title.trim(), body: form.body.trim() });
     setOpen(false);
     document.querySelector('h1')?.focus();
@@ -38,7 +35,8 @@ export function EditIdea({ idea }) {
     <form class="stack" onSubmit=${submit} noValidate aria-labelledby="edit-idea-title">
       <h2 id="edit-idea-title">${t('editIdea.title')}</h2>
       <p class="hint">${t('editIdea.hint')}</p>
-      <${IdeaTextFields} prefix="edit" form=${form} set=${set} errors=${errors} />
+      <${ErrorSummary} form=${errors} fields=${ideaErrorFields('edit')} id="edit-errors" />
+      <${IdeaTextFields} prefix="edit" form=${form} set=${set} errors=${errors.errors} />
       <div class="inline">
         <button type="submit">${t('editIdea.save')}</button>
         <button type="button" class="secondary" onClick=${() => setOpen(false)}>${t('editIdea.cancel')}</button>

@@ -17,7 +17,7 @@ import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
 import { confirmContribution } from './confirmation.js';
-import { Field, StatusBadge, useTitle } from './parts.js';
+import { Field, StatusBadge, byServiceName, serviceName, useTitle } from './parts.js';
 
 function useSimilar(text, place) {
   const [similar, setSimilar] = useState({ items: [], offline: false });
@@ -85,7 +85,7 @@ export function IdeaNew() {
     setForm((current) => ({ ...current, [field]: value }));
   };
   const districtName = regionsById.value.get(place.parent)?.name;
-  const services = servicesOf(data.services.value, place).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const services = servicesOf(data.services.value, place).sort(byServiceName);
   const submit = async (event) => {
     event.preventDefault();
     if (errors.show(ideaErrors(form))) return;
@@ -115,7 +115,7 @@ export function IdeaNew() {
       <${Field} id="idea-service" label=${t('newIdea.serviceLabel')} hint=${t('hint.service')} control=${(a) => html`
         <select ...${a} value=${form.service} onChange=${set('service')}>
           <option value="">${t('newIdea.none')}</option>
-          ${services.map((s) => html`<option value=${s.id}>${s.name}</option>`)}
+          ${services.map((s) => html`<option value=${s.id}>${serviceName(s)}</option>`)}
         </select>`} />
       <${Field} id="idea-topic" label=${t('newIdea.topicLabel')} hint=${t('hint.topic')} control=${(a) => html`
         <select ...${a} value=${form.topic} onChange=${set('topic')}>

@@ -84,7 +84,8 @@ function Endorsements({ endorsements, organizationName }) {
     </section>`;
 }
 
-const commentErrors = ({ body }) => (body.trim() ? {} : { body: t('hint.commentRequired') });
+/** The field errors of a comment, before it is queued (also when a refused one is fixed). */
+export const commentErrors = ({ body }) => (body.trim() ? {} : { body: t('hint.commentRequired') });
 
 function CommentForm({ idea }) {
   const [form, setForm] = useState({ body: '' });

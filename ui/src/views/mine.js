@@ -8,15 +8,21 @@ import { data, loaded, servicesById, view } from '../store/index.js';
 import { useInteractive } from '../perf.js';
 import { discardMutation, fixMutation } from '../actions.js';
 import { user } from '../auth.js';
-import { FeedbackAnswer, HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
+import { FeedbackAnswer, Field, HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
+import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ideaErrors } from './idea-fields.js';
+import { commentErrors } from './idea.js';
 
-// The fields of each mutation type a person can correct after a refusal.
+// The fields of each mutation type a person can correct after a refusal, and
+// the checks of its form, the same as when it was first written.
+const IDEA_FIELDS = [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']];
+const noErrors = () => ({});
 const EDITABLE = {
-  'idea.create': [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']],
-  'idea.update': [['title', 'newIdea.titleLabel', 'input'], ['body', 'newIdea.bodyLabel', 'textarea']],
-  'comment.create': [['body', 'idea.commentLabel', 'textarea']],
-  'feedback.create': [['text', 'rate.text', 'textarea']],
-  'report.create': [['note', 'report.note', 'textarea']],
+  'idea.create': { fields: IDEA_FIELDS, check: ideaErrors },
+  'idea.update': { fields: IDEA_FIELDS, check: ideaErrors },
+  'comment.create': { fields: [['body', 'idea.commentLabel', 'textarea']], check: commentErrors },
+  'feedback.create': { fields: [['text', 'rate.text', 'textarea']], check: noErrors },
+  'report.create': { fields: [['note', 'report.note', 'textarea']], check: noErrors },
 };
 
 /** A short description of a queued mutation: "Idee „…“", "Stimme für „…“". */
@@ -43,24 +49,24 @@ function describe(m) {
 }
 
 function Fix({ mutation, onDone }) {
-  const fields = EDITABLE[mutation.type] || [];
+  const { fields, check } = EDITABLE[mutation.type];
   const [values, setValues] = useState(Object.fromEntries(fields.map(([name]) => [name, mutation.args[name] || ''])));
+  const errors = useFormErrors(check, values);
+  const idOf = (name) => `fix-${mutation.id}-${name}`;
   const submit = async (event) => {
     event.preventDefault();
+    if (errors.show(check(values))) return;
     await fixMutation(mutation.id, values);
     onDone();
   };
   return html`
-    <form class="stack fix" onSubmit=${submit}>
-      ${fields.map(([name, label, kind]) => {
-        const id = `fix-${mutation.id}-${name}`;
-        const attrs = { id, value: values[name], onInput: (e) => setValues({ ...values, [name]: e.currentTarget.value }) };
-        return html`
-          <div class="field">
-            <label for=${id}>${t(label)}</label>
-            ${kind === 'input' ? html`<input type="text" maxLength=${LIMITS.title[1]} ...${attrs} />` : html`<textarea rows="4" ...${attrs}></textarea>`}
-          </div>`;
-      })}
+    <form class="stack fix" onSubmit=${submit} noValidate>
+      <${ErrorSummary} form=${errors} fields=${fields.map(([name]) => [name, idOf(name)])} id=${idOf('errors')} />
+      ${fields.map(([name, label, kind]) => html`
+        <${Field} id=${idOf(name)} label=${t(label)} error=${errors.errors[name]} control=${(a) => {
+          const attrs = { ...a, value: values[name], onInput: (e) => setValues({ ...values, [name]: e.currentTarget.value }) };
+          return kind === 'input' ? html`<input type="text" maxLength=${LIMITS.title[1]} ...${attrs} />` : html`<textarea rows="4" ...${attrs}></textarea>`;
+        }} />`)}
       <button type="submit">${t('mine.sendAgain')}</button>
     </form>`;
 }

@@ -143,6 +143,11 @@ export function serviceName(service) {
   return locale.value === 'en' && service.name_en ? `${service.name_en} (${service.name})` : service.name;
 }
 
+/** Orders services by serviceName, as the person reads them. */
+export function byServiceName(a, b) {
+  return serviceName(a).localeCompare(serviceName(b), locale.value === 'en' ? 'en' : 'de');
+}
+
 /** serviceName as markup, with the German name marked as German for screen readers. */
 export function ServiceName({ service }) {
   if (locale.value !== 'en' || !service.name_en) return service.name;

@@ -2,14 +2,14 @@
 // its rating summary and the barriers people reported.
 import { useEffect } from 'preact/hooks';
 import { html } from '../html.js';
-import { locale, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { TOPICS } from '../domain.js';
 import { region } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { feedbackStats, loadFeedbackStats } from '../store/stats.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
-import { RatingSummary, ServiceName, serviceName, useTitle } from './parts.js';
+import { RatingSummary, ServiceName, byServiceName, useTitle } from './parts.js';
 
 /** The services offered online in a municipality or in its district. */
 export function servicesOf(services, place) {
@@ -30,7 +30,7 @@ export function Services() {
   const stats = feedbackStats.value.region === place.id ? feedbackStats.value.rows : new Map();
   const topics = TOPICS.map((topic) => [
     topic,
-    offered.filter((s) => s.topic === topic).sort((a, b) => serviceName(a).localeCompare(serviceName(b), locale.value === 'en' ? 'en' : 'de')),
+    offered.filter((s) => s.topic === topic).sort(byServiceName),
   ]).filter(([, list]) => list.length);
   return html`
     <h1 tabindex="-1">${t('services.title', { name: place.name })}</h1>
