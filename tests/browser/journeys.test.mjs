@@ -25,10 +25,17 @@ async function shot(page, name, subject) {
 
 const focusedClass = (page) => page.evaluate(() => document.activeElement?.className || '');
 
-/** True when the element's top is on the phone's screen. */
+/**
+ * True when the element's top is on the phone's screen, once a smooth scroll
+ * (html { scroll-behavior: smooth } when motion is welcome) has settled.
+ */
 async function inView(locator) {
-  const box = await locator.boundingBox();
-  return box && box.y >= 0 && box.y < PHONE.viewport.height;
+  const onScreen = async () => {
+    const box = await locator.boundingBox();
+    return box && box.y >= 0 && box.y < PHONE.viewport.height;
+  };
+  for (let tries = 0; tries < 20 && !(await onScreen()); tries++) await new Promise((r) => setTimeout(r, 100));
+  return onScreen();
 }
 
 async function auditBoth(page, label) {
