@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { PASSWORD, api, audit, chooseRegion, findPublic, outbox, setLanguage, signIn, waitForFlushed } from './steps.mjs';
+import { PASSWORD, api, audit, chooseRegion, findPublic, followNav, openMenu, outbox, setLanguage, signIn, waitForFlushed } from './steps.mjs';
 
 const env = serverAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -193,6 +193,7 @@ test('the chooser finds Gelnhausen from a typo and a Gemeinde from one of its vi
   // Offline, the search runs on the regions synced to the device.
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== undefined);
   await context.setOffline(true);
+  await openMenu(page);
   await page.getByRole('link', { name: 'Gemeinde ändern' }).first().click();
   await page.getByLabel('Gemeinde oder Ortsteil suchen').fill('Dörnigheim');
   await page.getByRole('button', { name: /Dörnigheim \(Ortsteil von Maintal\)/ }).click();
@@ -216,7 +217,7 @@ test('back online, a summary says how many contributions went out; discarding on
     await page.getByText(n === 1 ? '1 Beitrag wartet auf Verbindung.' : `${n} Beiträge warten auf Verbindung.`).waitFor();
   }
   await page.getByText('4 Beiträge warten auf Verbindung.').waitFor();
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Meine Beiträge' }).click();
+  await followNav(page, 'Meine Beiträge');
   const item = page.locator('li.queued', { hasText: `Kommentar zu` }).last();
   await item.getByRole('button', { name: /Verwerfen/ }).click();
   const question = item.getByText(/wirklich verwerfen\?/);

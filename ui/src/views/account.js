@@ -122,7 +122,7 @@ export function SignIn() {
         <input ...${a} type="password" autocomplete="current-password" required value=${form.password} onInput=${set('password')} />`} />
       <button type="submit" disabled=${busy}>${t('signIn.submit')}</button>
     </form>
-    <p><a href="/forgot-password">${t('password.forgot')}</a></p>
+    <p class="forgot-password"><a href="/forgot-password">${t('password.forgot')}</a></p>
     <p>${t('signIn.noAccount')} <a href=${withNext('/signup')}>${t('signUp.title')}</a></p>`;
 }
 

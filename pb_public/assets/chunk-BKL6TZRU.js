@@ -406,7 +406,7 @@ import{A as N,B as L,C as Oe,D as T,G as Pe,H as qe,I as Rt,J as Le,K as Tt,L as
         <input ...${l} type="password" autocomplete="current-password" required value=${e.password} onInput=${a("password")} />`} />
       <button type="submit" disabled=${i}>${t("signIn.submit")}</button>
     </form>
-    <p><a href="/forgot-password">${t("password.forgot")}</a></p>
+    <p class="forgot-password"><a href="/forgot-password">${t("password.forgot")}</a></p>
     <p>${t("signIn.noAccount")} <a href=${rn("/signup")}>${t("signUp.title")}</a></p>`}function tn(e){let n={};e.displayName.trim().length<k.displayName[0]&&(n.displayName=t("account.nameShort",{min:k.displayName[0]}));let i=ze(e.email);return i&&(n.email=i),{...n,...et(e)}}var Gn=[["displayName","signup-name"],["email","signup-email"],["password","signup-password"],["passwordConfirm","signup-password-confirm"]];function Zn(){S(t("signUp.title")),I(!0);let[e,n]=p({displayName:"",email:"",password:"",passwordConfirm:""}),[i,s]=p(!1),o=z(tn,e),a=l=>u=>{let{value:c}=u.currentTarget;n(m=>({...m,[l]:c}))},d=async l=>{if(l.preventDefault(),!o.show(tn(e))){s(!0);try{let u=on(),c=await It({...e,email:e.email.trim(),displayName:e.displayName.trim(),homeRegion:F.value?.id,locale:Ce.value});await sn(c,u)}catch(u){let c=an(u,{display_name:"displayName"});o.show(c.fields,c.message),s(!1)}}};return r`
     <h1 tabindex="-1">${t("signUp.title")}</h1>
     <p>${t("signUp.intro")}</p>
