@@ -51,6 +51,9 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&cfg.MinGroupSize, "minGroupSize", envInt("MITWIRKEN_MIN_GROUP_SIZE", cfg.MinGroupSize),
 		"different people who must have rated a service in a region before the public sees figures of it (env MITWIRKEN_MIN_GROUP_SIZE)")
 
+	app.RootCmd.PersistentFlags().StringVar(&cfg.MetricsToken, "metricsToken", os.Getenv("MITWIRKEN_METRICS_TOKEN"),
+		"bearer token that Prometheus presents on GET /metrics; empty switches the metrics off (env MITWIRKEN_METRICS_TOKEN)")
+
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])
 
