@@ -24,6 +24,8 @@ func main() {
 	// automigrate) only when asked for with --dev: PocketBase would otherwise
 	// switch it on for any binary started from the OS temp directory.
 	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: envBool("MITWIRKEN_DEV")})
+	// `mitwirken --version` names this build, not the PocketBase release.
+	app.RootCmd.Version = buildVersion()
 
 	var loadDemo bool
 	app.RootCmd.PersistentFlags().BoolVar(&loadDemo, "demo", envBool("MITWIRKEN_DEMO"),
