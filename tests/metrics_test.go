@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/mitwirken/mitwirken/hooks"
 	"github.com/pocketbase/pocketbase/core"
@@ -12,7 +13,8 @@ import (
 
 const metricsToken = "scrape-secret-for-tests"
 
-// metricsApp is a test app with the metrics switched on by token ("" is off).
+// metricsApp is a test app with the metrics switched on by token ("" is off),
+// serving the PWA as the server does, whose fallback answers unknown paths.
 func metricsApp(t testing.TB, token string) *pbtests.TestApp {
 	app, err := pbtests.NewTestApp(fixtureDir)
 	if err != nil {
@@ -21,6 +23,7 @@ func metricsApp(t testing.TB, token string) *pbtests.TestApp {
 	cfg := hooks.DefaultConfig()
 	cfg.MetricsToken = token
 	hooks.Register(app, cfg)
+	hooks.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Mitwirken</title>")}})
 	t.Cleanup(app.Cleanup)
 	return app
 }
