@@ -4,7 +4,9 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/mitwirken .
+# The version `mitwirken --version` prints: docker build --build-arg VERSION="$(git describe --always --dirty)" .
+ARG VERSION=unknown
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=${VERSION}" -o /out/mitwirken .
 
 FROM alpine:3.22
 RUN adduser -D -H -u 10001 mitwirken && mkdir -p /pb_data && chown mitwirken /pb_data

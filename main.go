@@ -24,6 +24,8 @@ func main() {
 	// automigrate) only when asked for with --dev: PocketBase would otherwise
 	// switch it on for any binary started from the OS temp directory.
 	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: envBool("MITWIRKEN_DEV")})
+	// `mitwirken --version` names this build, not the PocketBase release.
+	app.RootCmd.Version = buildVersion()
 
 	var loadDemo bool
 	app.RootCmd.PersistentFlags().BoolVar(&loadDemo, "demo", envBool("MITWIRKEN_DEMO"),
@@ -50,6 +52,9 @@ func main() {
 		"origins besides the platform's own that may call the API from a browser, comma-separated (env MITWIRKEN_ALLOWED_ORIGINS)")
 	app.RootCmd.PersistentFlags().IntVar(&cfg.MinGroupSize, "minGroupSize", envInt("MITWIRKEN_MIN_GROUP_SIZE", cfg.MinGroupSize),
 		"different people who must have rated a service in a region before the public sees figures of it (env MITWIRKEN_MIN_GROUP_SIZE)")
+
+	app.RootCmd.PersistentFlags().StringVar(&cfg.MetricsToken, "metricsToken", os.Getenv("MITWIRKEN_METRICS_TOKEN"),
+		"bearer token that Prometheus presents on GET /metrics; empty switches the metrics off (env MITWIRKEN_METRICS_TOKEN)")
 
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])

@@ -4,6 +4,14 @@
 # tests in Debian's chromium. Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")"
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
+
+# summary prints the counts of both suites, precision@3 and the wall time.
+summary() {
+  echo "== summary"
+  node tests/test_report.mjs summary "$reports/go.json" "$reports/browser.txt" "$SECONDS"
+}
 
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "== installing Debian's chromium for the browser tests"
@@ -27,11 +35,18 @@ go vet ./...
 echo "== pb_public/ is the build of ui/"
 node ui/build.mjs --check
 
+# The Go tests print their ok/FAIL lines and failing output as plain
+# `go test` does; the duplicate detection's precision@3 on the labelled pairs
+# (tests/testdata/similar_pairs.json) is in the summary.
 echo "== go tests"
-go test -count=1 ./...
-
-echo "== duplicate detection on the labelled pairs (tests/testdata/similar_pairs.json)"
-go test -count=1 -run '^TestSimilarIdeasFindDuplicatesOfLabelledPairs$' -v ./tests | grep 'precision@3'
+if ! go test -count=1 -json ./... | node tests/test_report.mjs go "$reports/go.json"; then
+  summary
+  exit 1
+fi
 
 echo "== browser tests"
-node --test --test-concurrency=1 tests/browser/
+if ! node --test --test-concurrency=1 tests/browser/ | tee "$reports/browser.txt"; then
+  summary
+  exit 1
+fi
+summary

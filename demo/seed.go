@@ -26,16 +26,27 @@ func LoadIfEmpty(app core.App) error {
 		app.Logger().Info("demo data not loaded: the database already has regions")
 		return nil
 	}
-	if err := app.RunInTransaction(Load); err != nil {
+	var loaded Loaded
+	err = app.RunInTransaction(func(txApp core.App) error {
+		loaded, err = Load(txApp)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("loading demo data: %w", err)
 	}
-	app.Logger().Info("demo data loaded", "regions", len(districts), "services", len(services), "ideas", len(ideas))
+	app.Logger().Info("demo data loaded", "districts", loaded.Districts, "municipalities", loaded.Municipalities,
+		"services", loaded.Services, "organizations", loaded.Organizations, "ideas", loaded.Ideas, "people", loaded.People)
 	return nil
+}
+
+// Loaded counts the records Load saved, for the start log.
+type Loaded struct {
+	Districts, Municipalities, Services, Organizations, Ideas, People int
 }
 
 // Load saves the whole demo data set through the app, so every hook runs:
 // roles are derived, the lifecycle is checked and the counters are kept.
-func Load(app core.App) error {
+func Load(app core.App) (Loaded, error) {
 	s := &seeder{app: app, regions: map[string]string{}, ids: map[string]string{}}
 	s.loadRegions()
 	s.loadCatalogue()
@@ -43,9 +54,9 @@ func Load(app core.App) error {
 	s.loadIdeas()
 	s.loadFeedback()
 	if s.err != nil {
-		return s.err
+		return s.loaded, s.err
 	}
-	return s.loadAdmin()
+	return s.loaded, s.loadAdmin()
 }
 
 // seeder saves records in order and keeps the first error.
@@ -54,6 +65,7 @@ type seeder struct {
 	err     error
 	regions map[string]string // AGS -> region id
 	ids     map[string]string // "collection/key" -> record id
+	loaded  Loaded
 }
 
 func (s *seeder) save(collection, key string, data map[string]any) *core.Record {
@@ -108,6 +120,7 @@ func (s *seeder) loadRegions() {
 			return
 		}
 		s.regions[d.AGS] = r.Id
+		s.loaded.Districts++
 		for _, m := range d.Municipalities {
 			g := s.save("regions", m.AGS, map[string]any{"name": m.Name, "kind": "gemeinde", "ags": m.AGS, "parent": r.Id,
 				"ortsteile": ortsteileOf(m.AGS)})
@@ -115,6 +128,7 @@ func (s *seeder) loadRegions() {
 				return
 			}
 			s.regions[m.AGS] = g.Id
+			s.loaded.Municipalities++
 		}
 	}
 }
@@ -125,15 +139,19 @@ func (s *seeder) loadCatalogue() {
 		all = append(all, s.region(d.AGS))
 	}
 	for _, svc := range services {
-		s.save("services", svc.Key, map[string]any{"name": svc.Name, "name_en": svc.NameEn, "topic": svc.Topic, "summary": svc.Summary,
-			"link": svc.Link, "regions": all})
+		if s.save("services", svc.Key, map[string]any{"name": svc.Name, "name_en": svc.NameEn, "topic": svc.Topic, "summary": svc.Summary,
+			"link": svc.Link, "regions": all}) != nil {
+			s.loaded.Services++
+		}
 	}
 	for _, o := range organizations {
 		regions := make([]string, len(o.RegionAGS))
 		for i, ags := range o.RegionAGS {
 			regions[i] = s.region(ags)
 		}
-		s.save("organizations", o.Key, map[string]any{"name": o.Name, "kind": o.Kind, "regions": regions, "verified": o.Verified})
+		if s.save("organizations", o.Key, map[string]any{"name": o.Name, "kind": o.Kind, "regions": regions, "verified": o.Verified}) != nil {
+			s.loaded.Organizations++
+		}
 	}
 }
 
@@ -159,6 +177,7 @@ func (s *seeder) loadPeople() {
 			return
 		}
 		s.ids["users/"+p.Key] = u.Id
+		s.loaded.People++
 		for _, m := range p.Memberships {
 			s.save("memberships", "", map[string]any{"user": u.Id, "organization": s.id("organizations", m.Org), "role": m.Role})
 		}
@@ -191,6 +210,7 @@ func (s *seeder) loadIdeas() {
 		if idea == nil {
 			return
 		}
+		s.loaded.Ideas++
 		for _, voter := range i.Voters {
 			s.save("votes", "", map[string]any{"idea": idea.Id, "user": s.id("users", voter)})
 		}

@@ -3,6 +3,7 @@
 package hooks
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 )
@@ -35,6 +36,10 @@ type Config struct {
 	// a region before the public sees any figure of it; the public figures
 	// then change only after this many people changed something.
 	MinGroupSize int
+
+	// MetricsToken is the bearer token that Prometheus presents on GET
+	// /metrics; empty switches the metrics off (the path then answers 404).
+	MetricsToken string
 }
 
 // DefaultConfig is the configuration documented in the README.
@@ -76,6 +81,7 @@ func Register(app core.App, cfg Config) {
 	registerSearch(app)
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)
+	metrics.Register(app, cfg.MetricsToken)
 }
 
 // restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
@@ -140,6 +141,7 @@ func pull(e *core.RequestEvent) error {
 		cursor = pruned.cursorFor(max(head, after), resync)
 	}
 	fmt.Fprintf(body, `],"cursor":%d,"hasMore":%t}`, cursor, hasMore)
+	metrics.SyncPullPage(e.App, body.Len())
 	return e.Blob(http.StatusOK, "application/json", body.Bytes())
 }
 

@@ -10,6 +10,7 @@ import (
 	"slices"
 
 	"github.com/google/uuid"
+	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
@@ -120,6 +121,7 @@ func push(e *core.RequestEvent) error {
 	}
 	if !admitted {
 		// Nothing of this push is applied; the device keeps it queued and retries.
+		metrics.SyncRateLimited(e.App)
 		e.Response.Header().Set("Retry-After", "60")
 		return apis.NewTooManyRequestsError("Too many changes in one minute; try again shortly.",
 			validation.Errors{"mutations": validation.NewError("sync_rate_limited", "Too many changes in one minute; try again shortly.")})
@@ -140,6 +142,7 @@ func push(e *core.RequestEvent) error {
 			// what was applied before comes back as duplicate.
 			return e.InternalServerError("", err)
 		}
+		metrics.SyncMutation(e.App, m.Type, r.Status)
 		translateResult(&r, english)
 		results = append(results, r)
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -120,5 +122,46 @@ func TestDemoGemeindenListTheirVillages(t *testing.T) {
 	}
 	if len(duplicates) > 0 {
 		t.Errorf("got villages listed for two Gemeinden of one district: %v", duplicates)
+	}
+}
+
+// The start log counts what the demo load saved, by kind: it once said
+// "regions":3 for three districts with 73 municipalities.
+func TestDemoLoadCountsWhatItSaved(t *testing.T) {
+	app := newEmptyApp(t)
+	var loaded demo.Loaded
+	err := app.RunInTransaction(func(txApp core.App) error {
+		var err error
+		loaded, err = demo.Load(txApp)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(collection, filter string) int {
+		records, err := app.FindAllRecords(collection, dbx.NewExp(filter))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(records)
+	}
+	scenarios := []struct {
+		name      string
+		got, want int
+	}{
+		{"districts", loaded.Districts, count("regions", "kind = 'landkreis'")},
+		{"municipalities", loaded.Municipalities, count("regions", "kind = 'gemeinde'")},
+		{"services", loaded.Services, count("services", "1=1")},
+		{"organizations", loaded.Organizations, count("organizations", "1=1")},
+		{"ideas", loaded.Ideas, count("ideas", "1=1")},
+		{"people", loaded.People, count("users", "1=1")},
+	}
+	for _, s := range scenarios {
+		if s.got != s.want || s.got == 0 {
+			t.Errorf("%s: got %d, want %d (the stored records)", s.name, s.got, s.want)
+		}
+	}
+	if loaded.Municipalities <= loaded.Districts {
+		t.Errorf("got %d municipalities in %d districts, want the Gemeinden counted apart", loaded.Municipalities, loaded.Districts)
 	}
 }

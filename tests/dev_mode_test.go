@@ -25,12 +25,7 @@ func TestABinaryInTheTempDirRunsWithoutDevMode(t *testing.T) {
 		t.Skip("builds and starts the binary")
 	}
 	dir := t.TempDir()
-	binary := filepath.Join(dir, "mitwirken")
-	build := exec.Command("go", "build", "-o", binary, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	binary := buildBinary(t, dir)
 	t.Run("without flags it prints no SQL and stops cleanly", func(t *testing.T) {
 		output := serveAndStop(t, binary, filepath.Join(dir, "quiet"))
 		if sqlStatement.MatchString(output) {
@@ -46,6 +41,18 @@ func TestABinaryInTheTempDirRunsWithoutDevMode(t *testing.T) {
 			t.Errorf("got no SQL with --dev:\n%s", output)
 		}
 	})
+}
+
+// buildBinary builds the mitwirken binary into dir with the extra go build flags.
+func buildBinary(t *testing.T, dir string, flags ...string) string {
+	t.Helper()
+	binary := filepath.Join(dir, "mitwirken")
+	build := exec.Command("go", append(append([]string{"build"}, flags...), "-o", binary, ".")...)
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return binary
 }
 
 // serveAndStop starts `serve` from the binary's directory, waits for the
