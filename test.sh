@@ -25,7 +25,7 @@ echo "== npm ci"
 npm ci --no-audit --no-fund
 
 echo "== gofmt and go vet"
-unformatted=$(gofmt -l main.go public.go hooks migrations demo tests)
+unformatted=$(gofmt -l $(git ls-files '*.go'))
 if [ -n "$unformatted" ]; then
   echo "gofmt would change: $unformatted" >&2
   exit 1
