@@ -76,14 +76,15 @@ test('a citizen takes her data along and deletes her account; her devices forget
   await page.getByLabel('Ihr Passwort zur Bestätigung').fill(PASSWORD);
   await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
   await page.getByText('Ihr Konto wurde gelöscht.').waitFor();
-  await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor({ state: 'attached' });
+  await openMenu(page);
+  await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor();
   const meta = await stored(page, 'meta');
   assert.equal(meta.some((m) => m?.token), false, 'no session is left on this device');
   assert.deepEqual((await stored(page, 'records')).filter((r) => r.user === frieda.record.id || r.author === frieda.record.id), []);
 
   // The other device learns it at its next connection and forgets her too.
   await other.reload();
-  await other.getByRole('banner').getByRole('link', { name: 'Anmelden' }).waitFor({ state: 'attached', timeout: 30_000 });
+  await other.getByRole('banner').getByText('Anmelden', { exact: true }).waitFor({ state: 'attached', timeout: 30_000 });
   await other.waitForFunction(async () => {
     const open = indexedDB.open('mitwirken');
     await new Promise((resolve) => (open.onsuccess = resolve));
