@@ -6,6 +6,14 @@ var feedback = []feedbackSeed{
 	{Service: "wohngeld", RegionAGS: "16065067", Author: "clara", Rating: 2, Text: "Ich musste dreimal Unterlagen nachreichen, weil nicht klar war, welche Nachweise fehlen.", Barriers: []string{"complicated", "in_person"}},
 	{Service: "wohngeld", RegionAGS: "06439008", Author: "lena", Rating: 3, Text: "Online-Antrag ging, aber ohne Hilfe hätte ich die Mietbescheinigung nicht verstanden.", Barriers: []string{"complicated"}},
 	{Service: "personalausweis", RegionAGS: "06435010", Author: "anna", Rating: 4, Text: "Termin schnell bekommen, die Abholung ging zügig."},
+	// Enough people rated the Personalausweis in Gelnhausen (the Kreisstadt,
+	// where many from the villages around go) for the public to see figures:
+	// at least --minGroupSize (default 5) different people.
+	{Service: "personalausweis", RegionAGS: "06435010", Author: "ben", Rating: 4, Text: "Online einen Termin gebucht, vor Ort ging es schnell."},
+	{Service: "personalausweis", RegionAGS: "06435010", Author: "dieter", Rating: 3, Text: "Die Online-Terminbuchung war für mich schwer zu finden.", Barriers: []string{"complicated"}},
+	{Service: "personalausweis", RegionAGS: "06435010", Author: "elif", Rating: 5},
+	{Service: "personalausweis", RegionAGS: "06435010", Author: "hanna", Rating: 3, Text: "Das Terminportal liest der Screenreader nur zum Teil vor.", Barriers: []string{"screenreader"}},
+	{Service: "personalausweis", RegionAGS: "06435010", Author: "lena", Rating: 4},
 	{Service: "personalausweis", RegionAGS: "06439002", Author: "ben", Rating: 3, Text: "Die Terminbuchung auf dem Handy ist unübersichtlich, am Rechner ging es.", Barriers: []string{"mobile"}},
 	{Service: "personalausweis", RegionAGS: "16065067", Author: "clara", Rating: 3, Text: "Antrag war in Ordnung, aber für die Abholung musste ich mir wieder freinehmen.", Barriers: []string{"in_person"}},
 	{Service: "grundsicherung", RegionAGS: "06435016", Author: "dieter", Rating: 2, Text: "Alles nur auf Papier, und für die Abgabe musste ich nach Gelnhausen fahren.", Barriers: []string{"in_person", "complicated"}},

@@ -60,16 +60,22 @@ func init() {
 			return err
 		}
 
-		stats, err := app.FindCollectionByNameOrId("feedback_stats")
-		if err != nil {
-			return err
-		}
-		for _, barrier := range barriersAdded {
-			stats.Fields.Add(&core.NumberField{Name: "barrier_" + barrier, OnlyInt: true, Min: types.Pointer(0.0),
-				Help: "Maintained by hooks/feedback_stats.go."})
-		}
-		if err := app.Save(stats); err != nil {
-			return err
+		// The exact counters and their public, k-anonymous face count the new
+		// barriers alike.
+		for collection, help := range map[string]string{
+			"feedback_stats":     "Maintained by hooks/feedback_stats.go.",
+			"feedback_summaries": "Published by hooks/feedback_summaries.go.",
+		} {
+			counters, err := app.FindCollectionByNameOrId(collection)
+			if err != nil {
+				return err
+			}
+			for _, barrier := range barriersAdded {
+				counters.Fields.Add(&core.NumberField{Name: "barrier_" + barrier, OnlyInt: true, Min: types.Pointer(0.0), Help: help})
+			}
+			if err := app.Save(counters); err != nil {
+				return err
+			}
 		}
 
 		notifications, err := app.FindCollectionByNameOrId("notifications")
@@ -103,15 +109,17 @@ func init() {
 			return err
 		}
 
-		stats, err := app.FindCollectionByNameOrId("feedback_stats")
-		if err != nil {
-			return err
-		}
-		for _, barrier := range barriersAdded {
-			stats.Fields.RemoveByName("barrier_" + barrier)
-		}
-		if err := app.Save(stats); err != nil {
-			return err
+		for _, collection := range []string{"feedback_stats", "feedback_summaries"} {
+			counters, err := app.FindCollectionByNameOrId(collection)
+			if err != nil {
+				return err
+			}
+			for _, barrier := range barriersAdded {
+				counters.Fields.RemoveByName("barrier_" + barrier)
+			}
+			if err := app.Save(counters); err != nil {
+				return err
+			}
 		}
 
 		feedback, err := app.FindCollectionByNameOrId("feedback")

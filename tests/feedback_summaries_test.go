@@ -30,7 +30,7 @@ var raters = []struct {
 	{"ben", feedbackBen, 5, []string{"screenreader"}},
 	{"uwe", feedbackUwe, 4, nil},
 	{"ingo", feedbackIngo, 3, []string{"mobile"}},
-	{"olga", feedbackOlga, 5, nil},
+	{"olga", feedbackOlga, 5, []string{"magnification"}},
 	{"mehmet", feedbackMehmet, 1, []string{"in_person"}},
 	{"stefan", feedbackStefan, 4, nil},
 }
@@ -68,13 +68,13 @@ func withdraw(id string) func(testing.TB, core.App) {
 
 // fivePeople is the aggregate of Anna, Ben, Uwe, Ingo and Olga: the first group the public sees.
 var fivePeople = aggregate{count: 5, mean: 3.8, ratings: [5]int{0, 1, 1, 1, 2},
-	barriers: map[string]int{"complicated": 1, "screenreader": 1, "mobile": 1}}
+	barriers: map[string]int{"complicated": 1, "screenreader": 1, "mobile": 1, "magnification": 1}}
 
 func TestFeedbackFiguresNeedMinGroupSizePeople(t *testing.T) {
 	summaries := "/api/collections/feedback_summaries/records"
 	route := "/api/services/" + wohngeld + "/feedback?region=" + gelnhausen
 	noFigures := `"count":null,"mean":null,"distribution":null,"barriers":null`
-	figures := []string{`"count":5`, `"mean":3.8`, `"rating_5":2`, `"barrier_screenreader":1`}
+	figures := []string{`"count":5`, `"mean":3.8`, `"rating_5":2`, `"barrier_screenreader":1`, `"barrier_magnification":1`}
 	rows := []accessCheck{
 		{access: access{name: "4 people: the public list is empty", url: summaries, status: 200,
 			has: []string{`"items":[]`}, hasNot: []string{wohngeld}}, before: withRaters(3)},
@@ -159,12 +159,12 @@ func TestFeedbackSummaryChangesOnlyInBatches(t *testing.T) {
 	}
 	// Exact all along: 7 entries with 5+5+4+3+5+1+4 stars.
 	checkStatsRow(t, app, at{wohngeld, gelnhausen}, aggregate{count: 7, ratings: [5]int{1, 0, 1, 2, 3},
-		barriers: map[string]int{"complicated": 1, "mobile": 1, "in_person": 1}})
+		barriers: map[string]int{"complicated": 1, "mobile": 1, "in_person": 1, "magnification": 1}})
 
 	// Uwe's change is the fifth person's since the publication.
 	withChange("feedback", feedbackUwe, map[string]any{"rating": 2})(t, app)
 	checkSummary(t, mux, at{wohngeld, gelnhausen}, &aggregate{count: 7, mean: 3.6, ratings: [5]int{1, 1, 1, 1, 3},
-		barriers: map[string]int{"complicated": 1, "mobile": 1, "in_person": 1}})
+		barriers: map[string]int{"complicated": 1, "mobile": 1, "in_person": 1, "magnification": 1}})
 }
 
 // Realtime follows the public rows: while the group is too small, and
@@ -255,7 +255,12 @@ func TestFeedbackSummariesMigrationRevertsAndPublishesExistingFeedback(t *testin
 	if err := hooks.PublishFeedbackSummaries(app, minGroupSize); err != nil {
 		t.Fatal(err)
 	}
-	checkSummary(t, newMux(t, app), at{wohngeld, gelnhausen}, &fivePeople)
+	// This migration alone recreates the summaries without the barriers that
+	// the later feedback desk migration (1764200500) adds: Olga's
+	// magnification is counted exactly but not published by this schema.
+	withoutLaterBarriers := fivePeople
+	withoutLaterBarriers.barriers = map[string]int{"complicated": 1, "screenreader": 1, "mobile": 1}
+	checkSummary(t, newMux(t, app), at{wohngeld, gelnhausen}, &withoutLaterBarriers)
 }
 
 // registeredMigration returns the app migration of file.
