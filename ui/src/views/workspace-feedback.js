@@ -4,17 +4,15 @@
 // "Meine Beiträge". The feedback rules limit the list to the person's
 // regions and let them change only state and answer; the filter here keeps
 // their own ratings elsewhere out of the desk.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { FEEDBACK_STATES, LIMITS } from '../domain.js';
-import { user } from '../auth.js';
-import { loadMemberships, memberships } from '../roles.js';
+import { memberships } from '../roles.js';
 import { servicesById } from '../store/index.js';
-import { useInteractive } from '../perf.js';
-import { signInHref, useOnline, useTitle } from './parts.js';
+import { useTitle } from './parts.js';
 import {
-  ServerError, Shown, byName, call, inRegionsFilter, list, regionsOf, shownCount, useAction, useRefreshing,
+  ServerError, Shown, byName, call, inRegionsFilter, list, regionsOf, shownCount, useAction, useRefreshing, useWorkspaceAccess,
 } from './workspace-parts.js';
 
 /** The desk's PocketBase filter: the person's regions, narrowed by the chosen service, municipality and state. */
@@ -123,24 +121,19 @@ function Desk({ organizations }) {
     </section>`;
 }
 
-/** /workspace/feedback: the desk for staff and moderators. */
-export function FeedbackDesk() {
-  useTitle(t('desk.title'));
-  const online = useOnline();
-  const [checked, setChecked] = useState(false);
-  useEffect(() => {
-    if (online && user.value) loadMemberships().catch(() => {}).finally(() => setChecked(true));
-  }, [online, user.value?.id]);
-  useInteractive(true);
-  const organizations = memberships.value
+/** The verified organizations for which the person staffs or moderates a desk. */
+function deskOrganizations(mine) {
+  return mine
     .filter((m) => m.role === 'staff' || m.role === 'moderator')
     .map((m) => m.expand?.organization)
     .filter((o) => o?.verified);
-  let content;
-  if (!user.value) content = html`<p>${t('workspace.signIn')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`;
-  else if (!online) content = html`<p class="notice notice-offline">${t('workspace.offline')}</p>`;
-  else if (!organizations.length) content = html`<p>${checked ? t('workspace.noRole') : t('common.loading')}</p>`;
-  else content = html`<p>${t('desk.intro')}</p><${Desk} organizations=${organizations} />`;
+}
+
+/** /workspace/feedback: the desk for staff and moderators. */
+export function FeedbackDesk() {
+  useTitle(t('desk.title'));
+  const { gate } = useWorkspaceAccess((all) => deskOrganizations(all).length > 0);
+  const content = gate || html`<p>${t('desk.intro')}</p><${Desk} organizations=${deskOrganizations(memberships.value)} />`;
   return html`
     <p><a href="/workspace">${t('desk.back')}</a></p>
     <h1 tabindex="-1">${t('desk.title')}</h1>

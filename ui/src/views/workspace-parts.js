@@ -5,9 +5,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, has, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
-import { session } from '../auth.js';
+import { session, user } from '../auth.js';
+import { loadMemberships, memberships } from '../roles.js';
+import { useInteractive } from '../perf.js';
 import { data, regionsById } from '../store/index.js';
-import { fieldErrors } from './parts.js';
+import { fieldErrors, signInHref, useOnline } from './parts.js';
 import { watchRecords } from '../sync/realtime.js';
 
 /** Sends one request with the person's token. */
@@ -199,4 +201,25 @@ export function inRegionsFilter(organizations) {
 export function regionsOf(organization) {
   const own = (organization?.regions || []).map((id) => regionsById.value.get(id)).filter(Boolean).sort(byName);
   return own.flatMap((r) => [r, ...data.regions.value.filter((child) => child.parent === r.id).sort(byName)]);
+}
+
+/**
+ * The person's memberships for a workspace page, loaded afresh whenever they
+ * are online. gate is what the page says instead of its content (signed out,
+ * offline, no role yet or at all), or null once it can show it; hasRole
+ * tells from the memberships whether the person has work here.
+ */
+export function useWorkspaceAccess(hasRole) {
+  const online = useOnline();
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    if (online && user.value) loadMemberships().catch(() => {}).finally(() => setChecked(true));
+  }, [online, user.value?.id]);
+  useInteractive(true);
+  const mine = memberships.value;
+  let gate = null;
+  if (!user.value) gate = html`<p>${t('workspace.signIn')} <a href=${signInHref()}>${t('nav.signIn')}</a></p>`;
+  else if (!online) gate = html`<p class="notice notice-offline">${t('workspace.offline')}</p>`;
+  else if (!hasRole(mine)) gate = html`<p>${checked ? t('workspace.noRole') : t('common.loading')}</p>`;
+  return { mine, gate };
 }
