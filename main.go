@@ -12,6 +12,7 @@ import (
 
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	_ "github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/ozzo-validation/v4/is"
 	"github.com/pocketbase/pocketbase"
@@ -94,7 +95,7 @@ func main() {
 		cfg.ContactEmail = demo.ContactEmail
 	}
 	hooks.Register(app, cfg)
-	hooks.ServePublic(app, publicFS())
+	platform.ServePublic(app, publicFS())
 
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		if loadDemo {

@@ -1,9 +1,19 @@
-// Package hooks holds Mitwirken's domain rules and custom routes. Each file
-// is one concern; Register binds them all, for the server and for tests alike.
+// Package hooks binds Mitwirken's domain rules and custom routes to an app.
+// Each concern is a subpackage (see docs/architecture.md); Register binds them
+// all, for the server and for tests alike, and Config holds their settings.
 package hooks
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/accountability"
+	"github.com/mitwirken/mitwirken/hooks/accounts"
+	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
+	"github.com/mitwirken/mitwirken/hooks/moderation"
+	"github.com/mitwirken/mitwirken/hooks/notifications"
+	"github.com/mitwirken/mitwirken/hooks/participation"
+	"github.com/mitwirken/mitwirken/hooks/platform"
+	"github.com/mitwirken/mitwirken/hooks/search"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 )
@@ -47,40 +57,25 @@ func DefaultConfig() Config {
 	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5}
 }
 
-// Register binds every domain hook and custom route to app.
+// Register binds every domain hook and custom route to app. The order is the
+// order in which hooks on the same event run: accounts first (roles decide
+// rules), then the concerns, then the change log and the search index, which
+// record what the concerns saved, and the platform-wide rules last.
 func Register(app core.App, cfg Config) {
 	restoreAppAfterSave(app)
-	registerRoles(app)
-	registerAuthors(app)
-	registerIdeas(app)
-	registerLifecycle(app)
-	registerVotes(app)
-	registerComments(app)
-	registerFeedback(app, cfg.MinGroupSize)
-	registerModeration(app)
-	registerModerationLog(app)
-	registerReports(app, cfg.ReportThreshold)
-	registerReportDismissal(app)
-	registerRecount(app)
-	registerEndorsements(app)
-	registerAppeals(app)
-	registerAdoptions(app)
-	registerResponsiveness(app)
-	registerEmailNotifications(app)
-	registerSyncLog(app)
-	registerSyncPull(app)
-	registerSyncPush(app)
-	registerSyncPrune(app, cfg)
-	registerLimits(app)
-	registerTextCharacters(app)
-	registerPrivacy(app)
-	registerErasure(app)
-	registerLogRedaction(app)
-	registerSecurityHeaders(app, cfg.AllowedOrigins)
-	registerSuperuserMFA(app)
-	registerSearch(app)
-	registerPlatform(app, cfg)
-	registerErrorTranslation(app)
+	accounts.Register(app)
+	participation.Register(app, cfg.MinGroupSize)
+	accountability.Register(app)
+	moderation.Register(app, cfg.ReportThreshold)
+	notifications.Register(app)
+	sync.Register(app, sync.Retention{
+		SyncRetentionDays:         cfg.SyncRetentionDays,
+		JournalRetentionDays:      cfg.JournalRetentionDays,
+		NotificationRetentionDays: cfg.NotificationRetentionDays,
+	})
+	platform.Register(app, cfg.AllowedOrigins, cfg.ContactEmail)
+	search.Register(app)
+	i18n.Register(app)
 	metrics.Register(app, cfg.MetricsToken)
 }
 
@@ -101,16 +96,4 @@ func restoreAppAfterSave(app core.App) {
 	app.OnModelCreate().Bind(restore)
 	app.OnModelUpdate().Bind(restore)
 	app.OnModelDelete().Bind(restore)
-}
-
-// afterSave runs the model write of e and then effect in one transaction, so
-// that a derived change is never committed without the record or vice versa.
-func afterSave(e *core.RecordEvent, effect func(txApp core.App) error) error {
-	return e.App.RunInTransaction(func(txApp core.App) error {
-		e.App = txApp
-		if err := e.Next(); err != nil {
-			return err
-		}
-		return effect(txApp)
-	})
 }

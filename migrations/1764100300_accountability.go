@@ -15,7 +15,7 @@ const (
 	// organization named in the request body; role checks then apply to that row.
 	actsForBodyOrganization = "@collection.memberships.user ?= @request.auth.id && " +
 		"@collection.memberships.organization ?= @request.body.organization"
-	// bodyOrganizationCoversIdea mirrors hooks/roles.go: an organization acts in
+	// bodyOrganizationCoversIdea mirrors hooks/accounts/roles.go: an organization acts in
 	// its regions and in their direct children (a district's municipalities).
 	bodyOrganizationCoversIdea = "@request.body.organization.verified = true && " +
 		"(@request.body.organization.regions.id ?= @request.body.idea.region || " +
@@ -47,7 +47,7 @@ func init() {
 			return err
 		}
 
-		// A status change is how an idea moves: hooks/lifecycle.go checks the
+		// A status change is how an idea moves: hooks/accountability/lifecycle.go checks the
 		// transition and updates the idea in the same transaction.
 		statusChanges := core.NewBaseCollection("status_changes")
 		// The author clause needs a signed-in person: for anonymous requests
@@ -123,7 +123,7 @@ func init() {
 			return err
 		}
 
-		// Written only by hooks; hooks/moderation_log.go refuses every update and delete.
+		// Written only by hooks; hooks/moderation/log.go refuses every update and delete.
 		moderationLog := core.NewBaseCollection("moderation_log")
 		moderationLog.ListRule = types.Pointer("@request.auth.moderator_regions.id ?= region")
 		moderationLog.ViewRule = moderationLog.ListRule

@@ -6,7 +6,7 @@ import (
 )
 
 // Full-text search over public ideas. The table is not a collection: only
-// hooks/search_index.go writes it, with terms that Go has already normalized
+// hooks/search/index.go writes it, with terms that Go has already normalized
 // (umlauts folded, stopwords dropped, stemmed), so FTS5 only splits on spaces.
 // idea and region are stored but not indexed; the vocabulary table exposes
 // how many ideas contain each term, which the duplicate check weighs terms by.

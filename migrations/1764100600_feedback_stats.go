@@ -11,7 +11,7 @@ import (
 
 // Feedback stats: one row per service and region with the counters the public
 // aggregate is computed from, so that reading it never scans single entries.
-// Everyone may read the rows; only hooks/feedback_stats.go writes them (and a
+// Everyone may read the rows; only hooks/participation/feedback_stats.go writes them (and a
 // superuser by hand, which the nightly recount would repair).
 func init() {
 	m.Register(func(app core.App) error {

@@ -6,7 +6,7 @@ import (
 )
 
 // sync_log.public says whether the record of an entry has been public (visible
-// to a guest) at this entry or any earlier one; hooks/sync_audience.go keeps it.
+// to a guest) at this entry or any earlier one; hooks/sync/audience.go keeps it.
 // A pull turns an entry into a tombstone only for a record that was public
 // once, or for the person the entry is addressed to, so that a stranger's pull
 // names no record they could never have received (docs/sync.md).

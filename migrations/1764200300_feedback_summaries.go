@@ -88,5 +88,5 @@ func seedPendingContributors(app core.App) error {
 // FeedbackContributor is the SQL over a feedback row that names the person
 // behind it: the author, or for an entry without an account (assisted or on
 // paper) the entry itself, since nothing tells whether two such entries came
-// from one person. hooks.contributorOf is its Go twin.
+// from one person. participation.contributorOf (hooks/participation/feedback_stats.go) is its Go twin.
 const FeedbackContributor = "(CASE WHEN author != '' THEN author ELSE id END)"

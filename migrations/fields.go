@@ -19,7 +19,7 @@ var Topics = []string{
 	"unternehmen", "querschnitt", "soziales",
 }
 
-// IdeaStatuses is the idea lifecycle; hooks/lifecycle.go holds the legal transitions.
+// IdeaStatuses is the idea lifecycle; hooks/domain/lifecycle.go holds the legal transitions.
 var IdeaStatuses = []string{
 	"submitted", "published", "in_review", "accepted",
 	"in_progress", "implemented", "declined", "merged",
@@ -84,7 +84,7 @@ const signedIn = "@request.auth.collectionName = 'users'"
 // MultilineText names, per collection, the text fields that hold prose: a
 // person may break lines and indent there, and mix scripts with direction
 // marks. Every other text field (titles, names, ids, codes) is one line.
-// hooks/text_characters.go refuses control characters by this list; a new
+// hooks/platform/text_characters.go refuses control characters by this list; a new
 // field of prose belongs here.
 var MultilineText = map[string][]string{
 	"services":       {"summary"},

@@ -47,7 +47,7 @@ func userIdOf(key string) string {
 }
 
 // addColleagues saves Stadt Hanau, Steinau and the colleagues with their
-// memberships; hooks/roles.go derives their powers from the memberships.
+// memberships; hooks/accounts/roles.go derives their powers from the memberships.
 func addColleagues(t testing.TB, app core.App) {
 	t.Helper()
 	b := &builder{app: app}

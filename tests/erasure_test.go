@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
@@ -175,10 +175,10 @@ func tracesOf(t testing.TB, app *pbtests.TestApp, needle string) []string {
 // aggregate match the rows behind them.
 func wantExactCounters(t testing.TB, app core.App) {
 	t.Helper()
-	if drifted, err := hooks.RecountCounters(app); err != nil || drifted != 0 {
+	if drifted, err := participation.RecountCounters(app); err != nil || drifted != 0 {
 		t.Errorf("idea counters: got %d drifted (%v), want 0", drifted, err)
 	}
-	if repaired, err := hooks.RecountFeedbackStats(app); err != nil || repaired != 0 {
+	if repaired, err := participation.RecountFeedbackStats(app); err != nil || repaired != 0 {
 		t.Errorf("feedback stats: got %d repaired (%v), want 0", repaired, err)
 	}
 }

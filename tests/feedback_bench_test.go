@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -87,13 +87,13 @@ func benchApp(b *testing.B, rows int) *pbtests.TestApp {
 	if err != nil {
 		b.Fatal(err)
 	}
-	repaired, err := hooks.RecountFeedbackStats(app)
+	repaired, err := participation.RecountFeedbackStats(app)
 	if err != nil || repaired != 1 {
 		b.Fatalf("recount: got %d, %v, want 1 row repaired", repaired, err)
 	}
 	// The raw insert added no one to the pending contributors; with a group
 	// size of 1 Anna alone completes a batch, and the summary is published.
-	if err := hooks.PublishFeedbackSummaries(app, 1); err != nil {
+	if err := participation.PublishFeedbackSummaries(app, 1); err != nil {
 		b.Fatal(err)
 	}
 	return app

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
@@ -275,7 +276,7 @@ func TestRecountFeedbackStatsRepairsDrift(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			repaired, err := hooks.RecountFeedbackStats(app)
+			repaired, err := participation.RecountFeedbackStats(app)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -283,7 +284,7 @@ func TestRecountFeedbackStatsRepairsDrift(t *testing.T) {
 				t.Errorf("repaired: got %d, want %d", repaired, c.repaired)
 			}
 			checkAggregate(t, app, newMux(t, app), at{wohngeld, gelnhausen}, c.want)
-			if again, err := hooks.RecountFeedbackStats(app); err != nil || again != 0 {
+			if again, err := participation.RecountFeedbackStats(app); err != nil || again != 0 {
 				t.Errorf("second recount: got %d, %v, want 0, nil", again, err)
 			}
 		})
@@ -310,7 +311,7 @@ func TestDemoFeedbackIsOfferedAndCountedExactly(t *testing.T) {
 	if err := demo.LoadIfEmpty(app); err != nil { // refused feedback would fail the load
 		t.Fatal(err)
 	}
-	repaired, err := hooks.RecountFeedbackStats(app)
+	repaired, err := participation.RecountFeedbackStats(app)
 	if err != nil {
 		t.Fatal(err)
 	}

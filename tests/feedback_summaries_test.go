@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -226,7 +226,7 @@ func TestPublicationFollowsTheConfiguredGroupSize(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			app := appForFeedback(t)
 			withRaters(4)(t, app)
-			if err := hooks.PublishFeedbackSummaries(app, c.minGroupSize); err != nil {
+			if err := participation.PublishFeedbackSummaries(app, c.minGroupSize); err != nil {
 				t.Fatal(err)
 			}
 			checkSummary(t, newMux(t, app), at{wohngeld, gelnhausen}, c.want)
@@ -252,7 +252,7 @@ func TestFeedbackSummariesMigrationRevertsAndPublishesExistingFeedback(t *testin
 		t.Fatalf("up: %v", err)
 	}
 	// The migration marks everyone as pending; the server's first pass publishes.
-	if err := hooks.PublishFeedbackSummaries(app, minGroupSize); err != nil {
+	if err := participation.PublishFeedbackSummaries(app, minGroupSize); err != nil {
 		t.Fatal(err)
 	}
 	// This migration alone recreates the summaries without the barriers that

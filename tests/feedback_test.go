@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
@@ -77,18 +77,18 @@ func TestFeedbackReplacesOnlyTheSamePersonsRecentEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := types.NowDateTime()
-	entry := func(id, author, service, region string, daysAgo int) hooks.Feedback {
+	entry := func(id, author, service, region string, daysAgo int) participation.Feedback {
 		r := core.NewRecord(collection)
 		r.Id = id
 		r.Load(map[string]any{"author": author, "service": service, "region": region})
 		r.SetRaw("created", now.Add(-time.Duration(daysAgo)*24*time.Hour)) // Set ignores autodate fields
-		return hooks.Feedback{Record: r}
+		return participation.Feedback{Record: r}
 	}
 	anna, ben := personId("anna"), personId("ben")
 	newer := entry("new", anna, wohngeld, gelnhausen, 0)
 	for _, c := range []struct {
 		name         string
-		newer, older hooks.Feedback
+		newer, older participation.Feedback
 		want         bool
 	}{
 		{"the same person's entry of yesterday is replaced", newer, entry("old", anna, wohngeld, gelnhausen, 1), true},

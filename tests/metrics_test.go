@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
@@ -23,7 +24,7 @@ func metricsApp(t testing.TB, token string) *pbtests.TestApp {
 	cfg := hooks.DefaultConfig()
 	cfg.MetricsToken = token
 	hooks.Register(app, cfg)
-	hooks.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Mitwirken</title>")}})
+	platform.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Mitwirken</title>")}})
 	t.Cleanup(app.Cleanup)
 	return app
 }

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -34,7 +34,7 @@ func TestTheJournalKeepsWhatPeopleWroteOnlyForItsRetention(t *testing.T) {
 	}
 	backdateRows(t, app, "sync_mutations", 31*day, old.Id)
 	backdateRows(t, app, "sync_mutations", 29*day, recent.Id)
-	pruned, err := hooks.PruneJournal(app, 30*day)
+	pruned, err := sync.PruneJournal(app, 30*day)
 	if err != nil || pruned != 1 {
 		t.Fatalf("got %d pruned (%v), want 1", pruned, err)
 	}
@@ -53,7 +53,7 @@ func TestOldNotificationsArePrunedAndDevicesForgetThem(t *testing.T) {
 	backdateRows(t, app, "notifications", 179*day, "notifynew000001")
 	anna := newDevice(t, newServer(t, app), "anna")
 	_, cursor := anna.pullAll(0, "")
-	pruned, err := hooks.PruneNotifications(app, 180*day)
+	pruned, err := sync.PruneNotifications(app, 180*day)
 	if err != nil || pruned != 1 {
 		t.Fatalf("got %d pruned (%v), want 1", pruned, err)
 	}

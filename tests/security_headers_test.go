@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
@@ -30,7 +31,7 @@ func servedApp(cfg hooks.Config) func(testing.TB) *pbtests.TestApp {
 			Priority: -1000,
 		})
 		hooks.Register(app, cfg)
-		hooks.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Mitwirken</title>")}})
+		platform.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Mitwirken</title>")}})
 		return app
 	}
 }
@@ -76,9 +77,9 @@ func runHeaderRows(t *testing.T, factory func(testing.TB) *pbtests.TestApp, rows
 
 func TestSecurityHeadersOnThePwaAndTheApi(t *testing.T) {
 	strict := map[string]string{
-		"Content-Security-Policy": hooks.ContentSecurityPolicy,
+		"Content-Security-Policy": platform.ContentSecurityPolicy,
 		"Referrer-Policy":         "no-referrer",
-		"Permissions-Policy":      hooks.PermissionsPolicy,
+		"Permissions-Policy":      platform.PermissionsPolicy,
 		"X-Content-Type-Options":  "nosniff",
 		"X-Frame-Options":         "DENY",
 	}
@@ -91,12 +92,12 @@ func TestSecurityHeadersOnThePwaAndTheApi(t *testing.T) {
 	})
 	for _, header := range []string{"script-src 'self';", "style-src 'self';", "connect-src 'self';", "frame-ancestors 'none'",
 		"base-uri 'self'", "form-action 'self'", "object-src 'none'", "default-src 'self'"} {
-		if !strings.Contains(hooks.ContentSecurityPolicy, header) {
-			t.Errorf("the policy %q lacks %q", hooks.ContentSecurityPolicy, header)
+		if !strings.Contains(platform.ContentSecurityPolicy, header) {
+			t.Errorf("the policy %q lacks %q", platform.ContentSecurityPolicy, header)
 		}
 	}
-	if strings.Contains(hooks.ContentSecurityPolicy, "unsafe") {
-		t.Errorf("the policy %q allows something unsafe", hooks.ContentSecurityPolicy)
+	if strings.Contains(platform.ContentSecurityPolicy, "unsafe") {
+		t.Errorf("the policy %q allows something unsafe", platform.ContentSecurityPolicy)
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -17,7 +17,7 @@ func TestPublicFilesAndUnknownApiPaths(t *testing.T) {
 	}
 	factory := func(t testing.TB) *pbtests.TestApp {
 		app := newTestApp(t)
-		hooks.ServePublic(app, public)
+		platform.ServePublic(app, public)
 		return app
 	}
 	for _, s := range []struct {

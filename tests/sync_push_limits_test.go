@@ -2,7 +2,7 @@ package tests
 
 import (
 	"fmt"
-	"github.com/mitwirken/mitwirken/hooks"
+	hookssync "github.com/mitwirken/mitwirken/hooks/sync"
 	"net/http"
 	"reflect"
 	"strings"
@@ -345,7 +345,7 @@ func TestParallelPushesStayWithinTheLimitPerMinute(t *testing.T) {
 	}
 
 	// A restart keeps the limit: the quota then starts from the journal.
-	app.Store().Remove(hooks.PushQuotaStoreKey)
+	app.Store().Remove(hookssync.PushQuotaStoreKey)
 	if status, reply, err := devices[limited[0]].tryPush(batches[limited[0]]...); err != nil || status != http.StatusTooManyRequests {
 		t.Fatalf("push after a restart within the minute: got %d %v %v, want 429", status, reply.Data, err)
 	}
@@ -353,7 +353,7 @@ func TestParallelPushesStayWithinTheLimitPerMinute(t *testing.T) {
 	// Nothing is lost: a minute later (the journal's times moved back, and the
 	// quota's memory gone as after a restart) the refused devices push their
 	// outbox again, and all of it is applied.
-	app.Store().Remove(hooks.PushQuotaStoreKey)
+	app.Store().Remove(hookssync.PushQuotaStoreKey)
 	if _, err := app.NonconcurrentDB().Update("sync_mutations",
 		dbx.Params{"created": time.Now().UTC().Add(-2 * time.Minute).Format("2006-01-02 15:04:05.000Z")}, nil).Execute(); err != nil {
 		t.Fatal(err)

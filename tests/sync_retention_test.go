@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -60,7 +60,7 @@ func TestPullAnswers410ForACursorOlderThanAPrunedTombstone(t *testing.T) {
 					t.Fatal(err)
 				}
 				backdateLog(t, app, time.Second)
-				if _, err := hooks.PruneSyncLog(app, 0); err != nil {
+				if _, err := sync.PruneSyncLog(app, 0); err != nil {
 					t.Fatal(err)
 				}
 				return cursor
@@ -75,7 +75,7 @@ func TestPullAnswers410ForACursorOlderThanAPrunedTombstone(t *testing.T) {
 			withDeletions(t, app)
 			after := headOf(t, app)
 			backdateLog(t, app, c.age)
-			if _, err := hooks.PruneSyncLog(app, c.retention); err != nil {
+			if _, err := sync.PruneSyncLog(app, c.retention); err != nil {
 				t.Fatal(err)
 			}
 			cursor := c.cursor(t, app, anna, before, after)
@@ -130,7 +130,7 @@ func TestADeviceThatPulledSinceADeletionIsNotSentBackToZero(t *testing.T) {
 				}
 			}
 			backdateLog(t, app, time.Second)
-			if _, err := hooks.PruneSyncLog(app, 0); err != nil {
+			if _, err := sync.PruneSyncLog(app, 0); err != nil {
 				t.Fatal(err)
 			}
 			if status, reply := uwe.pull(fmt.Sprintf("cursor=%d%s", cursor, scope)); status != c.status {
@@ -169,7 +169,7 @@ func TestAFullPullAfterPruningRebuildsEveryRecordOnce(t *testing.T) {
 		t.Fatalf("Ben's push: got %d, want 200", status)
 	}
 	backdateLog(t, app, time.Second)
-	if _, err := hooks.PruneSyncLog(app, 0); err != nil {
+	if _, err := sync.PruneSyncLog(app, 0); err != nil {
 		t.Fatal(err)
 	}
 	for _, person := range []string{"anna", "ben", "mehmet"} {
@@ -217,7 +217,7 @@ func TestAReplayAfterTheJournalIsPrunedStillHasNoSecondEffect(t *testing.T) {
 		t.Fatalf("got %d %v, want 200 and all applied", status, reply.Results)
 	}
 	backdateLog(t, app, 31*day)
-	if _, err := hooks.PruneJournal(app, 30*day); err != nil {
+	if _, err := sync.PruneJournal(app, 30*day); err != nil {
 		t.Fatal(err)
 	}
 	if n := rowsWhere(t, app, "sync_mutations", nil); n != 0 {

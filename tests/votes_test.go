@@ -5,7 +5,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 )
 
 func TestConcurrentVotesKeepTheCounterExact(t *testing.T) {
@@ -110,7 +110,7 @@ func TestRecountRepairsDriftAndReportsIt(t *testing.T) {
 		Bind(map[string]any{"id": ideaPublished}).Execute(); err != nil {
 		t.Fatal(err)
 	}
-	repaired, err := hooks.RecountCounters(app)
+	repaired, err := participation.RecountCounters(app)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func TestRecountRepairsDriftAndReportsIt(t *testing.T) {
 	if idea.GetInt("votes_count") != 1 || idea.GetInt("comments_count") != 1 {
 		t.Errorf("after recount: got votes %d comments %d, want 1 and 1", idea.GetInt("votes_count"), idea.GetInt("comments_count"))
 	}
-	if again, _ := hooks.RecountCounters(app); again != 0 {
+	if again, _ := participation.RecountCounters(app); again != 0 {
 		t.Errorf("second recount: got %d repaired, want 0", again)
 	}
 }

@@ -1,6 +1,6 @@
 // Package characters decides which characters the text people type may
 // hold. It is a pure rule, without PocketBase, so that it can be fuzzed fast;
-// hooks/text_characters.go applies it to every text field of Mitwirken's
+// hooks/platform/text_characters.go applies it to every text field of Mitwirken's
 // collections.
 package characters
 

@@ -1,0 +1,53 @@
+package participation
+
+import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// An idea's comment counter counts its visible comments; it moves in the same
+// transaction as the comment is added, hidden, restored or deleted.
+func registerComments(app core.App) {
+	app.OnRecordCreate("comments").BindFunc(func(e *core.RecordEvent) error {
+		return domain.AfterSave(e, func(txApp core.App) error {
+			return countComment(txApp, e.Record, visibleDelta("", e.Record.GetString("state")))
+		})
+	})
+	app.OnRecordUpdate("comments").BindFunc(func(e *core.RecordEvent) error {
+		delta := visibleDelta(e.Record.Original().GetString("state"), e.Record.GetString("state"))
+		if delta == 0 {
+			return e.Next()
+		}
+		return domain.AfterSave(e, func(txApp core.App) error {
+			return countComment(txApp, e.Record, delta)
+		})
+	})
+	app.OnRecordDelete("comments").BindFunc(func(e *core.RecordEvent) error {
+		return domain.AfterSave(e, func(txApp core.App) error {
+			return countComment(txApp, e.Record, visibleDelta(e.Record.GetString("state"), ""))
+		})
+	})
+}
+
+// visibleDelta is +1 when a comment becomes visible and -1 when it stops being so.
+func visibleDelta(before, after string) int {
+	was, is := before == "visible", after == "visible"
+	switch {
+	case !was && is:
+		return 1
+	case was && !is:
+		return -1
+	}
+	return 0
+}
+
+func countComment(app core.App, comment *core.Record, delta int) error {
+	if delta == 0 {
+		return nil
+	}
+	record, err := app.FindRecordById("ideas", comment.GetString("idea"))
+	if err != nil {
+		return nil // the idea itself is being deleted
+	}
+	return addToCounter(app, domain.Idea{Record: record}, "comments_count", delta)
+}

@@ -1,0 +1,63 @@
+package sync
+
+import (
+	"database/sql"
+	"errors"
+	"strings"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/inflector"
+	"github.com/pocketbase/pocketbase/tools/search"
+)
+
+// createRuleAllows decides a new, unsaved record against its collection's
+// create rule the way PocketBase's create handler does (recordCreate in
+// apis/record_crud.go, which does not export it): the record's values stand
+// in a one-row table under another name, and the rule is a query over it.
+// Deciding before the save matters: model hooks then never speak about a
+// record the requester may not see (a vote's "this idea is hidden"), and the
+// rule sees the state the request saw, not the one the hooks left behind
+// (a third report hides the idea it reports).
+func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo) (bool, error) {
+	collection := record.Collection()
+	switch {
+	case info.HasSuperuserAuth():
+		return true, nil
+	case collection.CreateRule == nil:
+		return false, nil
+	case *collection.CreateRule == "":
+		return true, nil
+	}
+	values, err := record.DBExport(app)
+	if err != nil {
+		return false, err
+	}
+	params := make(dbx.Params, len(values))
+	columns := make([]string, 0, len(values))
+	for name, value := range values {
+		column := inflector.Columnify(name)
+		params["__new_"+column] = value
+		columns = append(columns, "{:__new_"+column+"} AS [["+column+"]]")
+	}
+	standIn := *collection
+	standIn.Id += "__new"
+	standIn.Name += "__new"
+	query := app.ConcurrentDB().Select("(1)").From(standIn.Name).AndBind(params).
+		PreFragment("WITH {{" + standIn.Name + "}} AS (SELECT " + strings.Join(columns, ",") + ")")
+	resolver := core.NewRecordFieldResolver(app, &standIn, info, true)
+	expr, err := search.FilterData(*standIn.CreateRule).BuildExpr(resolver)
+	if err != nil {
+		return false, err
+	}
+	query.AndWhere(expr)
+	if err := resolver.UpdateQuery(query); err != nil {
+		return false, err
+	}
+	var exists int
+	err = query.Limit(1).Row(&exists)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return exists > 0, err
+}
