@@ -1,8 +1,9 @@
 package domain
 
 import (
-	"github.com/pocketbase/pocketbase/core"
 	"slices"
+
+	"github.com/pocketbase/pocketbase/core"
 )
 
 // Idea wraps an ideas record with the domain predicates that decide what may

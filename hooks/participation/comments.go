@@ -9,7 +9,7 @@ import (
 // transaction as the comment is added, hidden, restored or deleted.
 func registerComments(app core.App) {
 	app.OnRecordCreate("comments").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, visibleDelta("", e.Record.GetString("state")))
 		})
 	})
@@ -18,12 +18,12 @@ func registerComments(app core.App) {
 		if delta == 0 {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, delta)
 		})
 	})
 	app.OnRecordDelete("comments").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, visibleDelta(e.Record.GetString("state"), ""))
 		})
 	})

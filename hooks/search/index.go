@@ -1,9 +1,9 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -27,7 +27,7 @@ func registerSearchIndex(app core.App) {
 		}
 	})
 	app.OnRecordCreate("ideas").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return indexIdea(txApp, domain.Idea{Record: e.Record})
 		})
 	})
@@ -37,7 +37,7 @@ func registerSearchIndex(app core.App) {
 		if !searchEntryChanged(domain.Idea{Record: e.Record.Original()}, domain.Idea{Record: e.Record}) {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			if err := unindexIdea(txApp, e.Record.Id, e.Record.Original().Id); err != nil {
 				return err
 			}
@@ -45,7 +45,7 @@ func registerSearchIndex(app core.App) {
 		})
 	})
 	app.OnRecordDelete("ideas").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return unindexIdea(txApp, e.Record.Id)
 		})
 	})

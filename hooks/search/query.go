@@ -1,9 +1,9 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )

@@ -4,9 +4,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
@@ -52,20 +52,16 @@ func (c syncedCollection) isPrivate() bool { return c.owner != "''" }
 func registerSyncLog(app core.App) {
 	for _, c := range syncedCollections {
 		upsert := func(e *core.RecordEvent) error {
-			return domain.AfterSave(e, func(txApp core.App) error { return logUpsert(txApp, c, e.Record) })
+			return domain.SaveInTransaction(e, nil, func(txApp core.App) error { return logUpsert(txApp, c, e.Record) })
 		}
 		app.OnRecordCreate(c.name).BindFunc(upsert)
 		app.OnRecordUpdate(c.name).BindFunc(upsert)
 		app.OnRecordDelete(c.name).BindFunc(func(e *core.RecordEvent) error {
-			return e.App.RunInTransaction(func(txApp core.App) error {
-				e.App = txApp
-				audience, err := deletionAudience(txApp, c, e.Record) // read before the row is gone
-				if err != nil {
-					return err
-				}
-				if err := e.Next(); err != nil {
-					return err
-				}
+			var audience []scope
+			return domain.SaveInTransaction(e, func(txApp core.App) (err error) {
+				audience, err = deletionAudience(txApp, c, e.Record) // read before the row is gone
+				return err
+			}, func(txApp core.App) error {
 				for _, s := range audience {
 					if err := logChange(txApp, c, e.Record.Id, "delete", &s, false); err != nil {
 						return err
@@ -100,7 +96,7 @@ func logDependents(e *core.RecordEvent) error {
 	if (domain.Idea{Record: e.Record.Original()}).IsPublic() == (domain.Idea{Record: e.Record}).IsPublic() {
 		return e.Next()
 	}
-	return domain.AfterSave(e, func(txApp core.App) error {
+	return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 		for _, c := range syncedCollections {
 			if c.district != districtOfIdea {
 				continue

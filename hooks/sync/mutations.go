@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"maps"
 	"slices"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"net/http"
 	"strconv"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
