@@ -73,13 +73,7 @@ func roleRegions(app core.App, userId, role string) ([]string, error) {
 	if userId == "" {
 		return regions, nil
 	}
-	err := app.DB().NewQuery(`
-		SELECT DISTINCT r.id FROM memberships m
-		JOIN organizations o ON o.id = m.organization AND o.verified = TRUE
-		JOIN json_each(o.regions) AS acts
-		JOIN regions r ON r.id = acts.value OR r.parent = acts.value
-		WHERE m.user = {:user} AND m.role = {:role}
-		ORDER BY r.id`).
+	err := app.DB().NewQuery(`SELECT DISTINCT region FROM (` + domain.RoleReachSQL + `) ORDER BY region`).
 		Bind(dbx.Params{"user": userId, "role": role}).
 		Column(&regions)
 	return regions, err

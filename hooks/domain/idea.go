@@ -15,11 +15,6 @@ type Idea struct {
 // Status is the idea's lifecycle state.
 func (i Idea) Status() string { return i.GetString("status") }
 
-// IsPublic reports whether everyone may see the idea.
-func (i Idea) IsPublic() bool {
-	return i.Status() != StatusSubmitted && !i.GetBool("hidden")
-}
-
 // IsOpen reports whether the idea is still being worked on, so that it can be
 // voted on, responded to or merged.
 func (i Idea) IsOpen() bool {

@@ -113,17 +113,11 @@ func regionOf(app core.App, r *core.Record) (string, error) {
 }
 
 // moderatorOrganization finds the verified organization through which the
-// user moderates region, with the same region reach as roleRegions.
+// user moderates region, with the reach that roles give (domain.RoleReachSQL).
 func moderatorOrganization(app core.App, userId, region string) (string, error) {
 	var org string
-	err := app.DB().NewQuery(`
-		SELECT o.id FROM memberships m
-		JOIN organizations o ON o.id = m.organization AND o.verified = TRUE
-		JOIN json_each(o.regions) AS acts
-		JOIN regions r ON r.id = {:region} AND (r.id = acts.value OR r.parent = acts.value)
-		WHERE m.user = {:user} AND m.role = 'moderator'
-		ORDER BY o.name LIMIT 1`).
-		Bind(dbx.Params{"user": userId, "region": region}).
+	err := app.DB().NewQuery(`SELECT organization FROM (` + domain.RoleReachSQL + `) WHERE region = {:region} ORDER BY name LIMIT 1`).
+		Bind(dbx.Params{"user": userId, "role": "moderator", "region": region}).
 		Row(&org)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil

@@ -29,9 +29,9 @@ func registerComments(app core.App) {
 	})
 }
 
-// visibleDelta is +1 when a comment becomes visible and -1 when it stops being so.
+// visibleDelta is +1 when a comment starts to count and -1 when it stops.
 func visibleDelta(before, after string) int {
-	was, is := before == "visible", after == "visible"
+	was, is := domain.CommentCounts(before), domain.CommentCounts(after)
 	switch {
 	case !was && is:
 		return 1

@@ -108,7 +108,7 @@ func validateServiceOffered(e *core.RecordEvent) error {
 		SELECT EXISTS (
 			SELECT 1 FROM services s
 			JOIN regions r ON r.id = {:region}
-			JOIN json_each(s.regions) AS offers ON offers.value = r.id OR offers.value = r.parent
+			JOIN json_each(s.regions) AS offers ON ` + domain.InRegionSQL("r.", "offers.value") + `
 			WHERE s.id = {:service})`).
 		Bind(dbx.Params{"service": service, "region": region}).
 		Row(&offered)

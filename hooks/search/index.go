@@ -13,10 +13,6 @@ import (
 // transaction as the idea write, so REST, batch, sync, moderation and the
 // lifecycle all maintain it without knowing about it.
 
-// publicIdeasSQL selects the same ideas as Idea.IsPublic. It only counts them;
-// the hooks and RebuildSearchIndex decide with Idea.IsPublic itself.
-const publicIdeasSQL = "status != 'submitted' AND hidden = FALSE"
-
 // rebuildBatchSize is how many ideas RebuildSearchIndex reads at a time.
 const rebuildBatchSize = 500
 
@@ -136,7 +132,7 @@ func searchIndexInStep(app core.App) (bool, error) {
 	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas_search").Row(&indexed); err != nil {
 		return false, err
 	}
-	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas WHERE " + publicIdeasSQL).Row(&public); err != nil {
+	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas WHERE " + domain.PublicIdeaSQL("")).Row(&public); err != nil {
 		return false, err
 	}
 	return indexed == public, nil

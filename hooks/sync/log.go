@@ -24,9 +24,9 @@ type syncedCollection struct {
 // privateTopicPrefix starts the realtime topic of one person's private changes.
 const privateTopicPrefix = "sync/user/"
 
-const (
-	districtOfRegion = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM regions r WHERE r.id = t.region)`
-	districtOfIdea   = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM ideas i JOIN regions r ON r.id = i.region WHERE i.id = t.idea)`
+var (
+	districtOfRegion = `(SELECT ` + domain.DistrictOfSQL("r.") + ` FROM regions r WHERE r.id = t.region)`
+	districtOfIdea   = `(SELECT ` + domain.DistrictOfSQL("r.") + ` FROM ideas i JOIN regions r ON r.id = i.region WHERE i.id = t.idea)`
 )
 
 // syncedCollections are what a citizen's device keeps (docs/sync.md).

@@ -184,11 +184,8 @@ func create(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id
 
 func updateIdea(txApp core.App, e *core.RequestEvent, m mutation, a ideaUpdateArgs) result {
 	idea, err := txApp.FindRecordById("ideas", a.Id)
-	if err != nil || idea.GetString("author") != e.Auth.Id {
+	if err != nil {
 		return rejection(m, "sync_not_found", "The record was not found.", nil)
-	}
-	if idea.GetString("status") != domain.StatusSubmitted || (a.BaseUpdated != "" && a.BaseUpdated != idea.GetString("updated")) {
-		return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
 	}
 	body := map[string]any{}
 	for field, value := range map[string]*string{"title": a.Title, "body": a.Body, "service": a.Service, "topic": a.Topic} {
@@ -196,8 +193,18 @@ func updateIdea(txApp core.App, e *core.RequestEvent, m mutation, a ideaUpdateAr
 			body[field] = *value
 		}
 	}
+	// The update rule alone decides. Its refusal of the person's own idea
+	// means the idea moved on (it was published meanwhile): the device gets
+	// the server's record to settle on. Anyone else's idea is not theirs to
+	// find.
 	if ok, err := txApp.CanAccessRecord(idea, requestWithBody(e, body), idea.Collection().UpdateRule); !ok || err != nil {
-		return forbidden(m)
+		if err == nil && domain.IsOwnedBy(idea, e.Auth.Id) {
+			return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
+		}
+		return rejection(m, "sync_not_found", "The record was not found.", nil)
+	}
+	if a.BaseUpdated != "" && a.BaseUpdated != idea.GetString("updated") {
+		return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
 	}
 	idea.Load(body)
 	if err := txApp.Save(idea); err != nil {

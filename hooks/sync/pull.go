@@ -75,7 +75,7 @@ func pull(e *core.RequestEvent) error {
 	}
 	district := ""
 	if params.Region != "" {
-		err := e.App.DB().NewQuery("SELECT CASE WHEN parent != '' THEN parent ELSE id END FROM regions WHERE id = {:id}").
+		err := e.App.DB().NewQuery("SELECT " + domain.DistrictOfSQL("") + " FROM regions WHERE id = {:id}").
 			Bind(dbx.Params{"id": params.Region}).Row(&district)
 		if err != nil {
 			return e.BadRequestError("Invalid pull parameters.",
