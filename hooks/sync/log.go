@@ -119,7 +119,7 @@ func logDependents(e *core.RecordEvent) error {
 }
 
 // scope is whom a log entry reaches: a district (” for all), an owner (” for
-// everyone there), and whether its record has been public (sync_audience.go).
+// everyone there), and whether its record has been public (audience.go).
 type scope struct {
 	District string `db:"district"`
 	Owner    string `db:"owner"`
