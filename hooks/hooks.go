@@ -15,7 +15,6 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/search"
 	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/hook"
 )
 
 // Config holds the settings of the domain rules that an operator may change.
@@ -62,7 +61,6 @@ func DefaultConfig() Config {
 // rules), then the concerns, then the change log and the search index, which
 // record what the concerns saved, and the platform-wide rules last.
 func Register(app core.App, cfg Config) {
-	restoreAppAfterSave(app)
 	accounts.Register(app)
 	participation.Register(app, cfg.MinGroupSize)
 	accountability.Register(app)
@@ -77,23 +75,4 @@ func Register(app core.App, cfg Config) {
 	search.Register(app)
 	i18n.Register(app)
 	metrics.Register(app, cfg.MetricsToken)
-}
-
-// restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the
-// transactional hooks set. Without it PocketBase fires the after-save events,
-// realtime among them, with a finished transaction, and realtime's rule check
-// silently fails for everyone but superusers.
-func restoreAppAfterSave(app core.App) {
-	restore := &hook.Handler[*core.ModelEvent]{
-		Func: func(e *core.ModelEvent) error {
-			original := e.App
-			err := e.Next()
-			e.App = original
-			return err
-		},
-		Priority: -1000, // outermost: wraps every record hook
-	}
-	app.OnModelCreate().Bind(restore)
-	app.OnModelUpdate().Bind(restore)
-	app.OnModelDelete().Bind(restore)
 }

@@ -1,19 +1,23 @@
 package migrations
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/pocketbase/core"
 	m "github.com/pocketbase/pocketbase/migrations"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
+// ideaPublic is domain.Idea.IsPublic as a rule on the ideas collection;
+// isAuthor is the rule part of the record's author (domain.OwnedByRule).
+var (
+	ideaPublic = domain.PublicIdeaRule("")
+	isAuthor   = domain.OwnedByRule("author")
+)
+
 // Rule parts shared by the participation collections.
 const (
-	ideaPublic      = "status != 'submitted' && hidden = false"
 	moderatesRegion = "@request.auth.moderator_regions.id ?= region"
 	staffOfRegion   = "@request.auth.staff_regions.id ?= region"
-	// isAuthor needs its guard: a guest's @request.auth.id is empty, and so is
-	// the author of a record entered on paper or whose author deleted the account.
-	isAuthor = "(@request.auth.id != '' && author = @request.auth.id)"
 	// entryChannel: a person enters a contribution in their own name through
 	// the app, or a member of a verified organization enters it for someone
 	// who is not online (assisted, paper), recording only that they consented.
@@ -137,11 +141,11 @@ func init() {
 			&core.SelectField{Name: "moderation_reason", MaxSelect: 1, Values: ModerationReasons},
 			text("moderation_note", false, 0, 1000),
 		)
-		comments.ListRule = types.Pointer("(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || " +
+		comments.ListRule = types.Pointer("(" + domain.VisibleCommentRule("") + " && " + domain.PublicIdeaRule("idea.") + ") || " +
 			isAuthor + " || @request.auth.moderator_regions.id ?= idea.region")
 		comments.ViewRule = comments.ListRule
 		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", onlyFields(comments, "idea", "author", "body"),
-			"@request.body.idea.status != 'submitted'", "@request.body.idea.hidden = false")
+			domain.PublicIdeaRule("@request.body.idea."))
 		comments.UpdateRule = types.Pointer("(" + isAuthor + " && " + onlyFields(comments, "body") + ") || " +
 			"(@request.auth.moderator_regions.id ?= idea.region && " + onlyFields(comments, "state", "moderation_reason", "moderation_note") + ")")
 		comments.DeleteRule = types.Pointer(isAuthor)
@@ -169,7 +173,7 @@ func init() {
 		)
 		assistedEntryFields(feedback, users.Id, organizations.Id)
 		feedback.ListRule = types.Pointer(isAuthor + " || " + moderatesRegion + " || " + staffOfRegion +
-			" || (@request.auth.id != '' && entered_by = @request.auth.id)")
+			" || " + domain.OwnedByRule("entered_by"))
 		feedback.ViewRule = feedback.ListRule
 		feedback.CreateRule = rule(signedIn,
 			onlyFields(feedback, "service", "region", "rating", "text", "barriers", "author", "channel", "organization", "consent", "entered_by"),

@@ -1,16 +1,19 @@
 package migrations
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/pocketbase/core"
 	m "github.com/pocketbase/pocketbase/migrations"
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
+// ideaOfRecordPublic is domain.Idea.IsPublic as a rule on the idea a record belongs to.
+var ideaOfRecordPublic = domain.PublicIdeaRule("idea.")
+
 // Rule parts for records that hang off an idea.
 const (
-	ideaOfRecordPublic = "idea.status != 'submitted' && idea.hidden = false"
-	moderatesIdea      = "@request.auth.moderator_regions.id ?= idea.region"
-	staffOfIdea        = "@request.auth.staff_regions.id ?= idea.region"
+	moderatesIdea = "@request.auth.moderator_regions.id ?= idea.region"
+	staffOfIdea   = "@request.auth.staff_regions.id ?= idea.region"
 	// actsForBodyOrganization selects the signed-in person's membership in the
 	// organization named in the request body; role checks then apply to that row.
 	actsForBodyOrganization = "@collection.memberships.user ?= @request.auth.id && " +

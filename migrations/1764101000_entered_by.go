@@ -1,6 +1,7 @@
 package migrations
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -11,7 +12,7 @@ import (
 // enteredByMe lets the volunteer who entered an assisted or paper idea see it
 // while it waits for pre-moderation, as feedback already allowed: without it
 // the idea vanished from their device once synced.
-const enteredByMe = "(@request.auth.id != '' && entered_by = @request.auth.id)"
+var enteredByMe = domain.OwnedByRule("entered_by")
 
 func init() {
 	m.Register(func(app core.App) error {

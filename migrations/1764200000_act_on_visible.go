@@ -1,6 +1,7 @@
 package migrations
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -55,7 +56,7 @@ func init() {
 				return err
 			}
 		}
-		if err := setViewRules(app, "comments", "(state = 'visible' && idea.status != 'submitted' && idea.hidden = false) || "+
+		if err := setViewRules(app, "comments", "("+domain.VisibleCommentRule("")+" && "+domain.PublicIdeaRule("idea.")+") || "+
 			isAuthor+" || @request.auth.moderator_regions.id ?= idea.region"); err != nil {
 			return err
 		}

@@ -1,7 +1,10 @@
 package migrations
 
-// Who may see an idea or a comment is stated once, here. The collections'
-// own list and view rules are built from it, and so is every create rule
+import "github.com/mitwirken/mitwirken/hooks/domain"
+
+// Who may see an idea or a comment is stated once, here, on top of when an
+// idea or a comment is public (hooks/domain/visibility.go, which Go and SQL
+// use too). The collections' own list and view rules are built from it, and so is every create rule
 // that acts on an idea or a comment (a vote, comment, report, endorsement or
 // appeal): only what a person can see can be acted on.
 
@@ -10,7 +13,7 @@ package migrations
 // clauses need their guard: a guest's @request.auth.id is empty, and so is the
 // author of an idea entered on paper or whose author deleted the account.
 func ideaVisibleAt(at string) string {
-	return "((" + at + "status != 'submitted' && " + at + "hidden = false) || " +
+	return "((" + domain.PublicIdeaRule(at) + ") || " +
 		"(@request.auth.id != '' && " + at + "author = @request.auth.id) || " +
 		"@request.auth.moderator_regions.id ?= " + at + "region || " +
 		"@request.auth.staff_regions.id ?= " + at + "region || " +
@@ -20,7 +23,7 @@ func ideaVisibleAt(at string) string {
 // commentVisibleAt is who may see the comment at path, as ideaVisibleAt: a
 // visible comment on a public idea, its author, and the idea's moderators.
 func commentVisibleAt(at string) string {
-	return "((" + at + "state = 'visible' && " + at + "idea.status != 'submitted' && " + at + "idea.hidden = false) || " +
+	return "((" + domain.VisibleCommentRule(at) + " && " + domain.PublicIdeaRule(at+"idea.") + ") || " +
 		"(@request.auth.id != '' && " + at + "author = @request.auth.id) || " +
 		"@request.auth.moderator_regions.id ?= " + at + "idea.region)"
 }

@@ -132,7 +132,7 @@ func mainKinzigAsBefore(t testing.TB, app core.App) {
 		wantMatching("endorsements", map[string]any{"organization": awoKyffhaeuser}, 0),
 		wantMatching("status_changes", map[string]any{"to": "published"}, 1),
 		wantMatching("status_changes", map[string]any{"to": "merged"}, 0),
-		wantMatching("moderation_log", map[string]any{"region": gelnhausen}, 2), // the fixtures: a hide and a publish
+		wantMatching("moderation_log", map[string]any{"region": gelnhausen}, 3), // the fixtures: a hide, a publish and an endorsement
 		wantMatching("moderation_log", map[string]any{"region": hanau}, 0),
 		// Nobody was told anything: Anna's inbox holds only the fixtures' publication.
 		wantMatching("notifications", map[string]any{"user": personId("anna")}, 1),

@@ -10,8 +10,7 @@ import (
 // adoptions says who may adopt what.
 func registerAdoptions(app core.App) {
 	app.OnRecordCreate("adoptions").BindFunc(func(e *core.RecordEvent) error {
-		return e.App.RunInTransaction(func(txApp core.App) error {
-			e.App = txApp
+		return domain.SaveInTransaction(e, func(txApp core.App) error {
 			origin, err := domain.FindIdea(txApp, e.Record.GetString("origin"))
 			if err != nil {
 				return err
@@ -31,7 +30,7 @@ func registerAdoptions(app core.App) {
 				return err
 			}
 			e.Record.Set("idea", linked.Id)
-			return e.Next()
-		})
+			return nil
+		}, nil)
 	})
 }

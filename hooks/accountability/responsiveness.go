@@ -1,6 +1,7 @@
 package accountability
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"math"
 	"net/http"
 	"slices"
@@ -36,7 +37,7 @@ func responsiveness(e *core.RequestEvent) error {
 			SELECT i.id, COALESCE(
 				(SELECT MIN(s.created) FROM status_changes s WHERE s.idea = i.id AND s.[to] = 'published'), i.created) AS at
 			FROM ideas i JOIN regions r ON r.id = i.region
-			WHERE (r.id = {:region} OR r.parent = {:region}) AND i.status != 'submitted' AND i.hidden = FALSE),
+			WHERE ` + domain.InRegionSQL("r.", "{:region}") + ` AND ` + domain.PublicIdeaSQL("i.") + `),
 		answered AS (
 			SELECT p.id, p.at, (SELECT MIN(s.created) FROM status_changes s
 				WHERE s.idea = p.id AND s.[to] != 'published') AS first FROM published p)

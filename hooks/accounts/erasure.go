@@ -3,11 +3,11 @@ package accounts
 import (
 	"database/sql"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
-	"github.com/mitwirken/mitwirken/hooks/participation"
 	"net/http"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
@@ -108,9 +108,8 @@ func EraseAccount(app core.App, user *core.Record, withContributions bool) error
 // memberships, and clears links to them elsewhere (entered_by, actor, by,
 // decided_by); this handles what the cascade does not.
 func eraseTraces(e *core.RecordEvent) error {
-	return e.App.RunInTransaction(func(txApp core.App) error {
-		e.App = txApp
-		id := e.Record.Id
+	id := e.Record.Id
+	return domain.SaveInTransaction(e, func(txApp core.App) error {
 		if err := pseudonymiseModerationLog(txApp, id); err != nil {
 			return err
 		}
@@ -122,12 +121,8 @@ func eraseTraces(e *core.RecordEvent) error {
 		if err := participation.ForgetContributor(txApp, id); err != nil {
 			return err
 		}
-		if err := anonymiseContributions(txApp, id); err != nil {
-			return err
-		}
-		if err := e.Next(); err != nil {
-			return err
-		}
+		return anonymiseContributions(txApp, id)
+	}, func(txApp core.App) error {
 		// The journal holds what the person pushed; the change log entries
 		// they own are the tombstones of their private records, which only
 		// their own devices would read.

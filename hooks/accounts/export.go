@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
-	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"net/http"
 	"time"
 
+	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )

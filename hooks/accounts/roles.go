@@ -15,7 +15,7 @@ func registerRoles(app core.App) {
 	app.OnRecordUpdate("users").BindFunc(deriveRoles)
 
 	refreshMember := func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return refreshUsers(txApp, dbx.HashExp{"id": e.Record.GetString("user")})
 		})
 	}
@@ -24,7 +24,7 @@ func registerRoles(app core.App) {
 	app.OnRecordDelete("memberships").BindFunc(refreshMember)
 
 	app.OnRecordUpdate("organizations").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return refreshUsers(txApp, dbx.NewExp(
 				"id IN (SELECT user FROM memberships WHERE organization = {:org})", dbx.Params{"org": e.Record.Id}))
 		})
@@ -33,7 +33,7 @@ func registerRoles(app core.App) {
 		if e.Record.GetString("parent") == e.Record.Original().GetString("parent") {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return refreshUsers(txApp, dbx.NewExp("id IN (SELECT user FROM memberships WHERE role != 'member')"))
 		})
 	})
@@ -73,13 +73,7 @@ func roleRegions(app core.App, userId, role string) ([]string, error) {
 	if userId == "" {
 		return regions, nil
 	}
-	err := app.DB().NewQuery(`
-		SELECT DISTINCT r.id FROM memberships m
-		JOIN organizations o ON o.id = m.organization AND o.verified = TRUE
-		JOIN json_each(o.regions) AS acts
-		JOIN regions r ON r.id = acts.value OR r.parent = acts.value
-		WHERE m.user = {:user} AND m.role = {:role}
-		ORDER BY r.id`).
+	err := app.DB().NewQuery(`SELECT DISTINCT region FROM (` + domain.RoleReachSQL + `) ORDER BY region`).
 		Bind(dbx.Params{"user": userId, "role": role}).
 		Column(&regions)
 	return regions, err

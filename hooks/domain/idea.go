@@ -1,8 +1,9 @@
 package domain
 
 import (
-	"github.com/pocketbase/pocketbase/core"
 	"slices"
+
+	"github.com/pocketbase/pocketbase/core"
 )
 
 // Idea wraps an ideas record with the domain predicates that decide what may
@@ -13,11 +14,6 @@ type Idea struct {
 
 // Status is the idea's lifecycle state.
 func (i Idea) Status() string { return i.GetString("status") }
-
-// IsPublic reports whether everyone may see the idea.
-func (i Idea) IsPublic() bool {
-	return i.Status() != StatusSubmitted && !i.GetBool("hidden")
-}
 
 // IsOpen reports whether the idea is still being worked on, so that it can be
 // voted on, responded to or merged.

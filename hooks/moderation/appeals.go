@@ -3,9 +3,9 @@ package moderation
 import (
 	"database/sql"
 	"errors"
+
 	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/hooks/notifications"
-
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -39,7 +39,7 @@ func registerAppeals(app core.App) {
 		if status == e.Record.Original().GetString("status") || status == "open" {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			target, err := appealTarget(txApp, e.Record)
 			if err != nil {
 				return err

@@ -3,10 +3,10 @@ package moderation
 import (
 	"database/sql"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
-	"github.com/mitwirken/mitwirken/hooks/notifications"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/notifications"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -14,7 +14,10 @@ import (
 // Hiding and restoring is done by moderators through the ordinary update API
 // (the update rules say who may). In the same transaction the change is
 // logged, the author is told, and a restore dismisses the open reports, so
-// that they do not hide the content again at once.
+// that they do not hide the content again at once. It is a request hook
+// because only the request names the moderator (ideas and comments keep no
+// field for them); batch requests pass through it too, and sync has no
+// moderation mutation. Hiding by reports and by an appeal log themselves.
 func registerModeration(app core.App) {
 	app.OnRecordUpdateRequest("ideas", "comments").BindFunc(func(e *core.RecordRequestEvent) error {
 		before, after := isHidden(e.Record.Original()), isHidden(e.Record)
@@ -26,11 +29,7 @@ func registerModeration(app core.App) {
 			hiddenReason = "moderator"
 		}
 		e.Record.Set("hidden_reason", hiddenReason)
-		return e.App.RunInTransaction(func(txApp core.App) error {
-			e.App = txApp
-			if err := e.Next(); err != nil {
-				return err
-			}
+		return domain.RequestInTransaction(e, func(txApp core.App) error {
 			region, err := regionOf(txApp, e.Record)
 			if err != nil {
 				return err
@@ -114,17 +113,11 @@ func regionOf(app core.App, r *core.Record) (string, error) {
 }
 
 // moderatorOrganization finds the verified organization through which the
-// user moderates region, with the same region reach as roleRegions.
+// user moderates region, with the reach that roles give (domain.RoleReachSQL).
 func moderatorOrganization(app core.App, userId, region string) (string, error) {
 	var org string
-	err := app.DB().NewQuery(`
-		SELECT o.id FROM memberships m
-		JOIN organizations o ON o.id = m.organization AND o.verified = TRUE
-		JOIN json_each(o.regions) AS acts
-		JOIN regions r ON r.id = {:region} AND (r.id = acts.value OR r.parent = acts.value)
-		WHERE m.user = {:user} AND m.role = 'moderator'
-		ORDER BY o.name LIMIT 1`).
-		Bind(dbx.Params{"user": userId, "region": region}).
+	err := app.DB().NewQuery(`SELECT organization FROM (` + domain.RoleReachSQL + `) WHERE region = {:region} ORDER BY name LIMIT 1`).
+		Bind(dbx.Params{"user": userId, "role": "moderator", "region": region}).
 		Row(&org)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil

@@ -21,7 +21,7 @@ func registerReports(app core.App, threshold int) {
 		return e.Next()
 	})
 	app.OnRecordCreate("reports").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return hideWhenReported(txApp, e.Record, threshold)
 		})
 	})

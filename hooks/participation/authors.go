@@ -34,7 +34,7 @@ func registerAuthors(app core.App) {
 		if name == e.Record.Original().GetString("display_name") {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			for _, table := range []string{"ideas", "comments"} {
 				_, err := txApp.DB().Update(table, dbx.Params{"author_name": name}, dbx.HashExp{"author": e.Record.Id}).Execute()
 				if err != nil {

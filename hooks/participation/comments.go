@@ -9,7 +9,7 @@ import (
 // transaction as the comment is added, hidden, restored or deleted.
 func registerComments(app core.App) {
 	app.OnRecordCreate("comments").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, visibleDelta("", e.Record.GetString("state")))
 		})
 	})
@@ -18,20 +18,20 @@ func registerComments(app core.App) {
 		if delta == 0 {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, delta)
 		})
 	})
 	app.OnRecordDelete("comments").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return countComment(txApp, e.Record, visibleDelta(e.Record.GetString("state"), ""))
 		})
 	})
 }
 
-// visibleDelta is +1 when a comment becomes visible and -1 when it stops being so.
+// visibleDelta is +1 when a comment starts to count and -1 when it stops.
 func visibleDelta(before, after string) int {
-	was, is := before == "visible", after == "visible"
+	was, is := domain.CommentCounts(before), domain.CommentCounts(after)
 	switch {
 	case !was && is:
 		return 1

@@ -29,7 +29,7 @@ func registerIdeas(app core.App) {
 	})
 	app.OnRecordCreate("comments").BindFunc(func(e *core.RecordEvent) error {
 		if e.Record.GetString("state") == "" {
-			e.Record.Set("state", "visible")
+			e.Record.Set("state", domain.CommentVisible)
 		}
 		return e.Next()
 	})
@@ -41,7 +41,7 @@ func premoderated(app core.App, regionId string) (bool, error) {
 	var pre bool
 	err := app.DB().NewQuery(`
 		SELECT COALESCE(MAX(r.premoderation), FALSE) FROM regions r
-		WHERE r.id = {:region} OR r.id = (SELECT parent FROM regions WHERE id = {:region})`).
+		WHERE r.id = {:region} OR r.id = (SELECT ` + domain.DistrictOfSQL("") + ` FROM regions WHERE id = {:region})`).
 		Bind(dbx.Params{"region": regionId}).Row(&pre)
 	return pre, err
 }

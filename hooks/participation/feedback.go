@@ -1,9 +1,9 @@
 package participation
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"time"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
@@ -46,7 +46,7 @@ func registerFeedback(app core.App, minGroupSize int) {
 	}
 	app.OnRecordValidate("feedback").BindFunc(validateServiceOffered)
 	app.OnRecordCreate("feedback").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			if err := countFeedback(txApp, e.Record, 1); err != nil {
 				return err
 			}
@@ -62,7 +62,7 @@ func registerFeedback(app core.App, minGroupSize int) {
 		if sameStatsContribution(before, e.Record) {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			if err := countFeedback(txApp, before, -1); err != nil {
 				return err
 			}
@@ -76,7 +76,7 @@ func registerFeedback(app core.App, minGroupSize int) {
 		})
 	})
 	app.OnRecordDelete("feedback").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			if err := countFeedback(txApp, e.Record, -1); err != nil {
 				return err
 			}
@@ -108,7 +108,7 @@ func validateServiceOffered(e *core.RecordEvent) error {
 		SELECT EXISTS (
 			SELECT 1 FROM services s
 			JOIN regions r ON r.id = {:region}
-			JOIN json_each(s.regions) AS offers ON offers.value = r.id OR offers.value = r.parent
+			JOIN json_each(s.regions) AS offers ON ` + domain.InRegionSQL("r.", "offers.value") + `
 			WHERE s.id = {:service})`).
 		Bind(dbx.Params{"service": service, "region": region}).
 		Row(&offered)

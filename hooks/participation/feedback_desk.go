@@ -1,10 +1,11 @@
 package participation
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/notifications"
 	"strings"
 	"time"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/notifications"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -22,29 +23,27 @@ func registerFeedbackDesk(app core.App) {
 		return e.Next()
 	})
 	app.OnRecordUpdate("feedback").BindFunc(func(e *core.RecordEvent) error {
-		stampFeedbackDesk(e.Record.Original(), e.Record, time.Now())
-		return e.Next()
-	})
-	app.OnRecordUpdateRequest("feedback").BindFunc(func(e *core.RecordRequestEvent) error {
 		answer := strings.TrimSpace(e.Record.GetString("answer"))
-		if answer == strings.TrimSpace(e.Record.Original().GetString("answer")) || e.Auth == nil {
+		changed := answer != strings.TrimSpace(e.Record.Original().GetString("answer"))
+		if changed {
+			e.Record.Set("answer", answer)
+		}
+		stampFeedbackDesk(e.Record.Original(), e.Record, time.Now())
+		if !changed || answer == "" {
 			return e.Next()
 		}
-		e.Record.Set("answer", answer)
-		if e.Auth.Collection().Name == "users" {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
+			return notifications.Notify(txApp, e.Record.GetString("answered_by"), notifications.Notice{User: e.Record.GetString("author"),
+				Kind: "feedback_answered", Feedback: e.Record.Id, Note: answer})
+		})
+	})
+	// Only the request knows who answered; the hook above tells the author.
+	app.OnRecordUpdateRequest("feedback").BindFunc(func(e *core.RecordRequestEvent) error {
+		answered := strings.TrimSpace(e.Record.GetString("answer")) != strings.TrimSpace(e.Record.Original().GetString("answer"))
+		if answered && e.Auth != nil && e.Auth.Collection().Name == "users" {
 			e.Record.Set("answered_by", e.Auth.Id)
 		}
-		return e.App.RunInTransaction(func(txApp core.App) error {
-			e.App = txApp
-			if err := e.Next(); err != nil {
-				return err
-			}
-			if answer == "" {
-				return nil
-			}
-			return notifications.Notify(txApp, e.Auth.Id, notifications.Notice{User: e.Record.GetString("author"), Kind: "feedback_answered",
-				Feedback: e.Record.Id, Note: answer})
-		})
+		return e.Next()
 	})
 }
 

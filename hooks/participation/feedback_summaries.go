@@ -1,12 +1,12 @@
 package participation
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"math"
 	"net/http"
 	"strconv"
 	"time"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"

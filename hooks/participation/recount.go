@@ -1,6 +1,7 @@
 package participation
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -61,7 +62,7 @@ func RecountCounters(app core.App) (int, error) {
 }
 
 // exactCounts selects each idea's stored and actual counters.
-const exactCounts = `SELECT i.id, i.votes_count, i.comments_count,
+var exactCounts = `SELECT i.id, i.votes_count, i.comments_count,
 	(SELECT COUNT(*) FROM votes v WHERE v.idea = i.id) AS votes,
-	(SELECT COUNT(*) FROM comments c WHERE c.idea = i.id AND c.state = 'visible') AS comments
+	(SELECT COUNT(*) FROM comments c WHERE c.idea = i.id AND ` + domain.VisibleCommentSQL("c.") + `) AS comments
 	FROM ideas i`

@@ -11,23 +11,21 @@ import (
 // exact, and saving the idea (not raw SQL) sends the realtime update.
 func registerVotes(app core.App) {
 	app.OnRecordCreate("votes").BindFunc(func(e *core.RecordEvent) error {
-		return e.App.RunInTransaction(func(txApp core.App) error {
-			e.App = txApp
-			idea, err := domain.FindIdea(txApp, e.Record.GetString("idea"))
-			if err != nil {
+		var idea domain.Idea
+		return domain.SaveInTransaction(e, func(txApp core.App) (err error) {
+			if idea, err = domain.FindIdea(txApp, e.Record.GetString("idea")); err != nil {
 				return err
 			}
 			if refusal := idea.CanBeVoted(); refusal != nil {
 				return validation.Errors{"idea": refusal}
 			}
-			if err := e.Next(); err != nil {
-				return err
-			}
+			return nil
+		}, func(txApp core.App) error {
 			return addToCounter(txApp, idea, "votes_count", 1)
 		})
 	})
 	app.OnRecordDelete("votes").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			idea, err := domain.FindIdea(txApp, e.Record.GetString("idea"))
 			if err != nil {
 				return nil // the idea itself is being deleted

@@ -1,9 +1,9 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -12,10 +12,6 @@ import (
 // holds exactly the public ideas. Model hooks keep it in step in the same
 // transaction as the idea write, so REST, batch, sync, moderation and the
 // lifecycle all maintain it without knowing about it.
-
-// publicIdeasSQL selects the same ideas as Idea.IsPublic. It only counts them;
-// the hooks and RebuildSearchIndex decide with Idea.IsPublic itself.
-const publicIdeasSQL = "status != 'submitted' AND hidden = FALSE"
 
 // rebuildBatchSize is how many ideas RebuildSearchIndex reads at a time.
 const rebuildBatchSize = 500
@@ -27,7 +23,7 @@ func registerSearchIndex(app core.App) {
 		}
 	})
 	app.OnRecordCreate("ideas").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return indexIdea(txApp, domain.Idea{Record: e.Record})
 		})
 	})
@@ -37,7 +33,7 @@ func registerSearchIndex(app core.App) {
 		if !searchEntryChanged(domain.Idea{Record: e.Record.Original()}, domain.Idea{Record: e.Record}) {
 			return e.Next()
 		}
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			if err := unindexIdea(txApp, e.Record.Id, e.Record.Original().Id); err != nil {
 				return err
 			}
@@ -45,7 +41,7 @@ func registerSearchIndex(app core.App) {
 		})
 	})
 	app.OnRecordDelete("ideas").BindFunc(func(e *core.RecordEvent) error {
-		return domain.AfterSave(e, func(txApp core.App) error {
+		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 			return unindexIdea(txApp, e.Record.Id)
 		})
 	})
@@ -136,7 +132,7 @@ func searchIndexInStep(app core.App) (bool, error) {
 	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas_search").Row(&indexed); err != nil {
 		return false, err
 	}
-	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas WHERE " + publicIdeasSQL).Row(&public); err != nil {
+	if err := app.DB().NewQuery("SELECT COUNT(*) FROM ideas WHERE " + domain.PublicIdeaSQL("")).Row(&public); err != nil {
 		return false, err
 	}
 	return indexed == public, nil

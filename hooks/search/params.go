@@ -1,11 +1,11 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 )
 

@@ -1,9 +1,9 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -60,15 +60,15 @@ func matchAny(terms []string) string {
 }
 
 // regionAndChildren limits hits to a region and the regions under it.
-const regionAndChildren = `ideas_search.region IN (
-	SELECT id FROM regions WHERE id = {:region} OR parent = {:region})`
+var regionAndChildren = `ideas_search.region IN (
+	SELECT r.id FROM regions r WHERE ` + domain.InRegionSQL("r.", "{:region}") + `)`
 
 // sameDistrict limits hits to the district of a region: the district itself
 // and all its municipalities, whether the region is the one or the other.
-const sameDistrict = `ideas_search.region IN (
+var sameDistrict = `ideas_search.region IN (
 	SELECT r.id FROM regions r
-	JOIN (SELECT COALESCE(NULLIF(parent, ''), id) AS id FROM regions WHERE id = {:region}) district
-		ON r.id = district.id OR r.parent = district.id)`
+	JOIN (SELECT ` + domain.DistrictOfSQL("") + ` AS id FROM regions WHERE id = {:region}) district
+		ON ` + domain.InRegionSQL("r.", "district.id") + `)`
 
 // findMatchingIdeas returns one page of the public ideas that contain all
 // terms, best first. With a region, only ideas of it and its children count.

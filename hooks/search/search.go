@@ -1,10 +1,10 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"math"
 	"net/http"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"

@@ -1,12 +1,12 @@
 package search
 
 import (
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"net/url"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 )

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"encoding/json"
+	"github.com/mitwirken/mitwirken/hooks/domain"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -100,7 +101,7 @@ func viewersOf(app core.App, record *core.Record, district string) ([]string, er
 	}
 	raw, _ := json.Marshal(named)
 	candidates, err := app.FindAllRecords("users", dbx.NewExp(`id IN (SELECT value FROM json_each({:named})) OR id IN (
-		SELECT m.user FROM memberships m JOIN users u ON u.id = m.user JOIN regions r ON r.id = {:district} OR r.parent = {:district}
+		SELECT m.user FROM memberships m JOIN users u ON u.id = m.user JOIN regions r ON `+domain.InRegionSQL("r.", "{:district}")+`
 		WHERE m.role IN ('moderator', 'staff') AND (r.id IN (SELECT value FROM json_each(u.moderator_regions))
 			OR r.id IN (SELECT value FROM json_each(u.staff_regions))))`,
 		dbx.Params{"named": string(raw), "district": district}))

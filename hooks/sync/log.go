@@ -4,9 +4,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
@@ -24,9 +24,9 @@ type syncedCollection struct {
 // privateTopicPrefix starts the realtime topic of one person's private changes.
 const privateTopicPrefix = "sync/user/"
 
-const (
-	districtOfRegion = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM regions r WHERE r.id = t.region)`
-	districtOfIdea   = `(SELECT CASE WHEN r.parent != '' THEN r.parent ELSE r.id END FROM ideas i JOIN regions r ON r.id = i.region WHERE i.id = t.idea)`
+var (
+	districtOfRegion = `(SELECT ` + domain.DistrictOfSQL("r.") + ` FROM regions r WHERE r.id = t.region)`
+	districtOfIdea   = `(SELECT ` + domain.DistrictOfSQL("r.") + ` FROM ideas i JOIN regions r ON r.id = i.region WHERE i.id = t.idea)`
 )
 
 // syncedCollections are what a citizen's device keeps (docs/sync.md).
@@ -52,20 +52,16 @@ func (c syncedCollection) isPrivate() bool { return c.owner != "''" }
 func registerSyncLog(app core.App) {
 	for _, c := range syncedCollections {
 		upsert := func(e *core.RecordEvent) error {
-			return domain.AfterSave(e, func(txApp core.App) error { return logUpsert(txApp, c, e.Record) })
+			return domain.SaveInTransaction(e, nil, func(txApp core.App) error { return logUpsert(txApp, c, e.Record) })
 		}
 		app.OnRecordCreate(c.name).BindFunc(upsert)
 		app.OnRecordUpdate(c.name).BindFunc(upsert)
 		app.OnRecordDelete(c.name).BindFunc(func(e *core.RecordEvent) error {
-			return e.App.RunInTransaction(func(txApp core.App) error {
-				e.App = txApp
-				audience, err := deletionAudience(txApp, c, e.Record) // read before the row is gone
-				if err != nil {
-					return err
-				}
-				if err := e.Next(); err != nil {
-					return err
-				}
+			var audience []scope
+			return domain.SaveInTransaction(e, func(txApp core.App) (err error) {
+				audience, err = deletionAudience(txApp, c, e.Record) // read before the row is gone
+				return err
+			}, func(txApp core.App) error {
 				for _, s := range audience {
 					if err := logChange(txApp, c, e.Record.Id, "delete", &s, false); err != nil {
 						return err
@@ -100,7 +96,7 @@ func logDependents(e *core.RecordEvent) error {
 	if (domain.Idea{Record: e.Record.Original()}).IsPublic() == (domain.Idea{Record: e.Record}).IsPublic() {
 		return e.Next()
 	}
-	return domain.AfterSave(e, func(txApp core.App) error {
+	return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
 		for _, c := range syncedCollections {
 			if c.district != districtOfIdea {
 				continue
@@ -123,7 +119,7 @@ func logDependents(e *core.RecordEvent) error {
 }
 
 // scope is whom a log entry reaches: a district (” for all), an owner (” for
-// everyone there), and whether its record has been public (sync_audience.go).
+// everyone there), and whether its record has been public (audience.go).
 type scope struct {
 	District string `db:"district"`
 	Owner    string `db:"owner"`

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"maps"
 	"slices"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/apis"
@@ -105,9 +105,9 @@ func decodeArgs(raw json.RawMessage, into any) validation.Errors {
 	return domain.ValidateStruct(into)
 }
 
-// apply performs one mutation inside txApp with exactly the authority of the
+// applyMutation performs one mutation inside txApp with exactly the authority of the
 // REST API: the same collection rules, validations and hooks.
-func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
+func applyMutation(txApp core.App, e *core.RequestEvent, m mutation) mutationResult {
 	me := e.Auth.Id
 	switch m.Type {
 	case "idea.create":
@@ -115,27 +115,27 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "ideas", a.Id, a.owner(map[string]any{"title": a.Title, "body": a.Body, "region": a.Region,
+		return createRecord(txApp, e, m, "ideas", a.Id, a.owner(map[string]any{"title": a.Title, "body": a.Body, "region": a.Region,
 			"service": a.Service, "topic": a.Topic}, me, "author"))
 	case "feedback.create":
 		var a feedbackCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "feedback", a.Id, a.owner(map[string]any{"service": a.Service, "region": a.Region,
+		return createRecord(txApp, e, m, "feedback", a.Id, a.owner(map[string]any{"service": a.Service, "region": a.Region,
 			"rating": a.Rating, "text": a.Text, "barriers": a.Barriers, "barrier_other": a.BarrierOther}, me, "author"))
 	case "comment.create":
 		var a commentCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "comments", a.Id, map[string]any{"idea": a.Idea, "body": a.Body, "author": me})
+		return createRecord(txApp, e, m, "comments", a.Id, map[string]any{"idea": a.Idea, "body": a.Body, "author": me})
 	case "report.create":
 		var a reportCreateArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {
 			return invalid(m, errs)
 		}
-		return create(txApp, e, m, "reports", a.Id, map[string]any{"idea": a.Idea, "comment": a.Comment,
+		return createRecord(txApp, e, m, "reports", a.Id, map[string]any{"idea": a.Idea, "comment": a.Comment,
 			"reason": a.Reason, "note": a.Note, "reporter": me})
 	case "vote.cast":
 		var a voteCastArgs
@@ -146,7 +146,7 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 			dbx.Params{"me": me, "idea": a.Idea}); err == nil {
 			return conflict(e, m, "vote_exists", "You have already voted for this idea.", existing)
 		}
-		return create(txApp, e, m, "votes", a.Id, map[string]any{"idea": a.Idea, "user": me})
+		return createRecord(txApp, e, m, "votes", a.Id, map[string]any{"idea": a.Idea, "user": me})
 	case "vote.retract":
 		var a voteRetractArgs
 		if errs := decodeArgs(m.Args, &a); errs != nil {
@@ -163,12 +163,12 @@ func apply(txApp core.App, e *core.RequestEvent, m mutation) result {
 	return rejection(m, "validation_invalid_value", "Unknown mutation type.", nil)
 }
 
-// create checks a new record with a client-chosen id against the collection's
+// createRecord checks a new record with a client-chosen id against the collection's
 // create rule, as the REST API does before it saves, and then saves it.
-func create(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id string, body map[string]any) result {
+func createRecord(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id string, body map[string]any) mutationResult {
 	collection, err := txApp.FindCachedCollectionByNameOrId(collectionName)
 	if err != nil {
-		return failed(m, err)
+		return saveFailure(m, err)
 	}
 	record := core.NewRecord(collection)
 	record.Id = id
@@ -177,18 +177,15 @@ func create(txApp core.App, e *core.RequestEvent, m mutation, collectionName, id
 		return forbidden(m)
 	}
 	if err := txApp.Save(record); err != nil {
-		return failed(m, err)
+		return saveFailure(m, err)
 	}
 	return applied(e, m, record)
 }
 
-func updateIdea(txApp core.App, e *core.RequestEvent, m mutation, a ideaUpdateArgs) result {
+func updateIdea(txApp core.App, e *core.RequestEvent, m mutation, a ideaUpdateArgs) mutationResult {
 	idea, err := txApp.FindRecordById("ideas", a.Id)
-	if err != nil || idea.GetString("author") != e.Auth.Id {
+	if err != nil {
 		return rejection(m, "sync_not_found", "The record was not found.", nil)
-	}
-	if idea.GetString("status") != domain.StatusSubmitted || (a.BaseUpdated != "" && a.BaseUpdated != idea.GetString("updated")) {
-		return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
 	}
 	body := map[string]any{}
 	for field, value := range map[string]*string{"title": a.Title, "body": a.Body, "service": a.Service, "topic": a.Topic} {
@@ -196,28 +193,38 @@ func updateIdea(txApp core.App, e *core.RequestEvent, m mutation, a ideaUpdateAr
 			body[field] = *value
 		}
 	}
+	// The update rule alone decides. Its refusal of the person's own idea
+	// means the idea moved on (it was published meanwhile): the device gets
+	// the server's record to settle on. Anyone else's idea is not theirs to
+	// find.
 	if ok, err := txApp.CanAccessRecord(idea, requestWithBody(e, body), idea.Collection().UpdateRule); !ok || err != nil {
-		return forbidden(m)
+		if err == nil && domain.IsOwnedBy(idea, e.Auth.Id) {
+			return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
+		}
+		return rejection(m, "sync_not_found", "The record was not found.", nil)
+	}
+	if a.BaseUpdated != "" && a.BaseUpdated != idea.GetString("updated") {
+		return conflict(e, m, "idea_changed", "The idea was changed on the server meanwhile.", idea)
 	}
 	idea.Load(body)
 	if err := txApp.Save(idea); err != nil {
-		return failed(m, err)
+		return saveFailure(m, err)
 	}
 	return applied(e, m, idea)
 }
 
-func retractVote(txApp core.App, e *core.RequestEvent, m mutation, idea string) result {
+func retractVote(txApp core.App, e *core.RequestEvent, m mutation, idea string) mutationResult {
 	vote, err := txApp.FindFirstRecordByFilter("votes", "user = {:me} && idea = {:idea}", dbx.Params{"me": e.Auth.Id, "idea": idea})
 	if err != nil {
-		return result{Id: m.Id, Seq: m.Seq, Status: "applied"} // nothing to retract: the wanted state holds
+		return mutationResult{Id: m.Id, Seq: m.Seq, Status: "applied"} // nothing to retract: the wanted state holds
 	}
 	if ok, err := txApp.CanAccessRecord(vote, requestWithBody(e, nil), vote.Collection().DeleteRule); !ok || err != nil {
 		return forbidden(m)
 	}
 	if err := txApp.Delete(vote); err != nil {
-		return failed(m, err)
+		return saveFailure(m, err)
 	}
-	return result{Id: m.Id, Seq: m.Seq, Status: "applied"}
+	return mutationResult{Id: m.Id, Seq: m.Seq, Status: "applied"}
 }
 
 // requestWithBody is the push request's info as a REST request with this body would have it.
@@ -231,26 +238,26 @@ func requestWithBody(e *core.RequestEvent, body map[string]any) *core.RequestInf
 	return &clone
 }
 
-func applied(e *core.RequestEvent, m mutation, record *core.Record) result {
+func applied(e *core.RequestEvent, m mutation, record *core.Record) mutationResult {
 	_ = apis.EnrichRecord(e, record)
-	return result{Id: m.Id, Seq: m.Seq, Status: "applied", Record: record}
+	return mutationResult{Id: m.Id, Seq: m.Seq, Status: "applied", Record: record}
 }
 
-func conflict(e *core.RequestEvent, m mutation, code, message string, current *core.Record) result {
+func conflict(e *core.RequestEvent, m mutation, code, message string, current *core.Record) mutationResult {
 	_ = apis.EnrichRecord(e, current)
-	return result{Id: m.Id, Seq: m.Seq, Status: "conflict", Code: code, Message: message, Record: current}
+	return mutationResult{Id: m.Id, Seq: m.Seq, Status: "conflict", Code: code, Message: message, Record: current}
 }
 
-func forbidden(m mutation) result {
+func forbidden(m mutation) mutationResult {
 	return rejection(m, "sync_forbidden", "The authorized record is not allowed to perform this action.", nil)
 }
 
-func invalid(m mutation, errs validation.Errors) result {
-	return failed(m, errs)
+func invalid(m mutation, errs validation.Errors) mutationResult {
+	return saveFailure(m, errs)
 }
 
-// failed turns a validation or hook error into a rejection in PocketBase's error shape.
-func failed(m mutation, err error) result {
+// saveFailure turns a validation or hook error into a rejection in PocketBase's error shape.
+func saveFailure(m mutation, err error) mutationResult {
 	data := map[string]any{}
 	var errs validation.Errors
 	if errors.As(err, &errs) {

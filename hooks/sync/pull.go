@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/mitwirken/mitwirken/hooks/domain"
 	"net/http"
 	"strconv"
 
+	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
@@ -29,8 +29,8 @@ type pullParams struct {
 	Limit  int    `param:"limit" validate:"gte=1,lte=500"`
 }
 
-// change is one entry of a pull reply.
-type change struct {
+// pulledChange is one entry of a pull reply.
+type pulledChange struct {
 	Seq        int64        `json:"seq"`
 	Collection string       `json:"collection"`
 	Op         string       `json:"op"`
@@ -75,7 +75,7 @@ func pull(e *core.RequestEvent) error {
 	}
 	district := ""
 	if params.Region != "" {
-		err := e.App.DB().NewQuery("SELECT CASE WHEN parent != '' THEN parent ELSE id END FROM regions WHERE id = {:id}").
+		err := e.App.DB().NewQuery("SELECT " + domain.DistrictOfSQL("") + " FROM regions WHERE id = {:id}").
 			Bind(dbx.Params{"id": params.Region}).Row(&district)
 		if err != nil {
 			return e.BadRequestError("Invalid pull parameters.",
@@ -174,7 +174,7 @@ func parsePullParams(e *core.RequestEvent) (pullParams, validation.Errors) {
 // in the page is kept; each upsert carries the record as the REST API would
 // show it to this person, or becomes a tombstone if they may not see it (any
 // more) and might have had it (mayTombstone); otherwise it is left out.
-func resolveChanges(e *core.RequestEvent, rows []logRow) ([]change, error) {
+func resolveChanges(e *core.RequestEvent, rows []logRow) ([]pulledChange, error) {
 	newest := map[string]int{}
 	for i, r := range rows {
 		newest[r.Collection+"/"+r.RecordId] = i
@@ -195,13 +195,13 @@ func resolveChanges(e *core.RequestEvent, rows []logRow) ([]change, error) {
 			visible[collection+"/"+r.Id] = r
 		}
 	}
-	changes := make([]change, 0, len(newest))
+	changes := make([]pulledChange, 0, len(newest))
 	for i, r := range rows {
 		key := r.Collection + "/" + r.RecordId
 		if newest[key] != i {
 			continue
 		}
-		c := change{Seq: r.Seq, Collection: r.Collection, Op: "delete", Id: r.RecordId}
+		c := pulledChange{Seq: r.Seq, Collection: r.Collection, Op: "delete", Id: r.RecordId}
 		if record, ok := visible[key]; ok {
 			c.Op, c.Record = "upsert", record
 		} else if !r.mayTombstone() {

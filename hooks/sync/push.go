@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/mitwirken/mitwirken/hooks/domain"
-	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"io"
 	"maps"
 	"net/http"
 	"slices"
 
 	"github.com/google/uuid"
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/dbx"
 	validation "github.com/pocketbase/ozzo-validation/v4"
@@ -23,7 +23,6 @@ const (
 	pushMaxMutations       = 100
 	pushMaxPerMinute       = 600
 	pushMaxBodyBytes       = 256 << 10
-	mutationTypesOneOf     = "idea.create idea.update feedback.create comment.create vote.cast vote.retract report.create"
 	journalTimestampFormat = "2006-01-02 15:04:05.000Z"
 )
 
@@ -41,16 +40,16 @@ type mutation struct {
 	Args json.RawMessage `json:"args" validate:"required"`
 }
 
-// result is the server's answer to one mutation.
-type result struct {
-	Id       string         `json:"id"`
-	Seq      int64          `json:"seq"`
-	Status   string         `json:"status"` // applied | duplicate | rejected | conflict
-	Code     string         `json:"code,omitempty"`
-	Message  string         `json:"message,omitempty"`
-	Data     map[string]any `json:"data,omitempty"`
-	Record   any            `json:"record,omitempty"`
-	Original *result        `json:"original,omitempty"`
+// mutationResult is the server's answer to one mutation.
+type mutationResult struct {
+	Id       string          `json:"id"`
+	Seq      int64           `json:"seq"`
+	Status   string          `json:"status"` // applied | duplicate | rejected | conflict
+	Code     string          `json:"code,omitempty"`
+	Message  string          `json:"message,omitempty"`
+	Data     map[string]any  `json:"data,omitempty"`
+	Record   any             `json:"record,omitempty"`
+	Original *mutationResult `json:"original,omitempty"`
 }
 
 var (
@@ -136,7 +135,7 @@ func push(e *core.RequestEvent) error {
 		return err
 	}
 	english := i18n.PrefersEnglish(e.Request.Header.Get("Accept-Language"))
-	results := make([]result, 0, len(req.Mutations))
+	results := make([]mutationResult, 0, len(req.Mutations))
 	for _, m := range req.Mutations {
 		r, err := pushOne(e, req.Device, m, prior)
 		if err != nil {
@@ -161,13 +160,13 @@ func readBody(e *core.RequestEvent) ([]byte, error) {
 
 // pushOne applies one mutation exactly once: the effect and its journal entry
 // commit together; a replay finds the journal entry and changes nothing.
-func pushOne(e *core.RequestEvent, device string, m mutation, prior map[string]journalEntry) (result, error) {
+func pushOne(e *core.RequestEvent, device string, m mutation, prior map[string]journalEntry) (mutationResult, error) {
 	if entry, found := prior[m.Id]; found {
 		return replayed(e, m, entry), nil
 	}
-	var r result
+	var r mutationResult
 	err := e.App.RunInTransaction(func(txApp core.App) error {
-		r = apply(txApp, e, m)
+		r = applyMutation(txApp, e, m)
 		if r.Status == "rejected" {
 			return errRejected
 		}
@@ -211,7 +210,7 @@ func journal(app core.App, mutations []mutation) (map[string]journalEntry, error
 
 // saveJournal records a mutation with its result. Its row and its effect
 // commit together, so a second tab never finds one without the other.
-func saveJournal(app core.App, user, device string, m mutation, r result) error {
+func saveJournal(app core.App, user, device string, m mutation, r mutationResult) error {
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return err
@@ -222,21 +221,21 @@ func saveJournal(app core.App, user, device string, m mutation, r result) error 
 }
 
 // replayed answers a mutation id that was processed before.
-func replayed(e *core.RequestEvent, m mutation, prior journalEntry) result {
+func replayed(e *core.RequestEvent, m mutation, prior journalEntry) mutationResult {
 	if prior.User != e.Auth.Id {
 		return rejection(m, "sync_mutation_id_taken", "This mutation id is already used.", nil)
 	}
-	var original result
+	var original mutationResult
 	_ = json.Unmarshal([]byte(prior.Result), &original)
-	return result{Id: m.Id, Seq: m.Seq, Status: "duplicate", Original: &original}
+	return mutationResult{Id: m.Id, Seq: m.Seq, Status: "duplicate", Original: &original}
 }
 
-func rejection(m mutation, code, message string, data map[string]any) result {
-	return result{Id: m.Id, Seq: m.Seq, Status: "rejected", Code: code, Message: message, Data: data}
+func rejection(m mutation, code, message string, data map[string]any) mutationResult {
+	return mutationResult{Id: m.Id, Seq: m.Seq, Status: "rejected", Code: code, Message: message, Data: data}
 }
 
 // translateResult renders the messages of a result in the request's language.
-func translateResult(r *result, english bool) {
+func translateResult(r *mutationResult, english bool) {
 	if r.Original != nil {
 		translateResult(r.Original, english)
 	}
@@ -244,7 +243,7 @@ func translateResult(r *result, english bool) {
 		return
 	}
 	summary := map[string]any{"code": r.Code, "message": r.Message}
-	// The summary repeats the first field error (see failed); its message needs that error's params.
+	// The summary repeats the first field error (see saveFailure); its message needs that error's params.
 	for _, field := range slices.Sorted(maps.Keys(r.Data)) {
 		if item, ok := r.Data[field].(map[string]any); ok && item["code"] == r.Code {
 			summary["params"] = item["params"]
