@@ -14,7 +14,6 @@ import { registerServiceWorker } from './updates.js';
 import { askForPersistentStorage } from './actions.js';
 import { whenInteractive } from './perf.js';
 import { App } from './views/app.js';
-import { RECENT_IDEAS } from './views/home.js';
 
 /** What the sync client pulls and listens to: the district, and the person if any. */
 function syncScope() {
@@ -45,7 +44,7 @@ function followSession() {
 // chosen, without waiting for the sync engine to load.
 function followRegion() {
   effect(() => {
-    if (region.value && loaded.value && pulledFor.value !== district.value) loadFirstIdeas(region.value, RECENT_IDEAS);
+    if (region.value && loaded.value) loadFirstIdeas(region.value);
   });
 }
 

@@ -6,6 +6,11 @@
 // more. Nothing is stored: offline, the request fails and the page waits.
 import { signal } from '@preact/signals';
 import { request } from '../api.js';
+import { districtOf } from '../domain.js';
+import { pulledFor } from './index.js';
+
+/** How many of the newest ideas the start page shows. */
+export const RECENT_IDEAS = 3;
 
 /** { region, ideas } of the municipality asked for last; ideas is null while the request runs or after it failed. */
 export const firstIdeas = signal(null);
@@ -13,13 +18,16 @@ export const firstIdeas = signal(null);
 // What a card on the start page shows, and the name of the idea's place.
 const FIELDS = 'id,title,status,region,votes_count,comments_count,created,expand.region.name';
 
-/** Fetches the count newest ideas of place ({ id, parent }) and its district, once per municipality. */
-export function loadFirstIdeas(place, count) {
-  if (firstIdeas.peek()?.region === place.id) return;
+/**
+ * Fetches the newest ideas of place ({ id, parent }) and its district, once
+ * per municipality, unless a pull of its district is stored already.
+ */
+export function loadFirstIdeas(place) {
+  if (firstIdeas.peek()?.region === place.id || pulledFor.peek() === districtOf(place)) return;
   const asked = { region: place.id, ideas: null };
   firstIdeas.value = asked;
   const filter = [place.id, place.parent].filter(Boolean).map((id) => `region='${id}'`).join('||');
-  const query = `filter=${encodeURIComponent(filter)}&sort=-created&perPage=${count}&skipTotal=1&expand=region&fields=${FIELDS}`;
+  const query = `filter=${encodeURIComponent(filter)}&sort=-created&perPage=${RECENT_IDEAS}&skipTotal=1&expand=region&fields=${FIELDS}`;
   request('/api/collections/ideas/records?' + query)
     .then((page) => {
       if (firstIdeas.peek() !== asked) return; // another municipality was chosen meanwhile

@@ -5,14 +5,11 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { district, region } from '../prefs.js';
 import { loaded, pulledFor, view } from '../store/index.js';
-import { firstIdeas } from '../store/first-ideas.js';
+import { RECENT_IDEAS, firstIdeas } from '../store/first-ideas.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { IdeaList } from './idea-list.js';
 import { useTitle } from './parts.js';
-
-/** How many of the newest ideas the start page shows. */
-export const RECENT_IDEAS = 3;
 
 // The newest ideas of the municipality: from the store once the district's
 // pull has landed, before that from the REST API (store/first-ideas.js);
