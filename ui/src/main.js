@@ -50,8 +50,8 @@ function followRegion() {
 
 // The service worker's install downloads the whole app for offline use. On
 // a first visit that would compete on a slow link with the chosen
-// municipality's ideas, so it waits for the district's first pull (or half
-// a minute, for a person who has not chosen a municipality yet).
+// municipality's ideas, so it waits for the district's first pull (or ten
+// seconds, for a person who reads other pages before choosing).
 function afterFirstPull(task) {
   let done = false;
   const run = () => {
@@ -61,7 +61,7 @@ function afterFirstPull(task) {
   effect(() => {
     if (pulledFor.value) run();
   });
-  setTimeout(run, 30000);
+  setTimeout(run, 10000);
 }
 
 async function boot() {

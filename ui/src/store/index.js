@@ -6,6 +6,7 @@
 //   loadStore()          read everything once and follow changes in every tab
 //   loaded               signal: true once the first read is done
 //   pulledFor            signal: the district whose records a finished pull stored, or ""
+//   districtPulled       computed: the chosen district's records are stored (so "none" means none)
 //   data[collection]     signal: the server records of each synced collection
 //   outboxItems          signal: the queued mutations, in seq order
 //   view                 computed: the records with the outbox laid over them (see overlay.js)
@@ -17,6 +18,7 @@ import { listen } from '../changes.js';
 import { user } from '../auth.js';
 import { overlay } from './overlay.js';
 import { getMeta } from '../db.js';
+import { district } from '../prefs.js';
 
 export const data = Object.fromEntries(COLLECTIONS.map((name) => [name, signal([])]));
 export const outboxItems = signal([]);
@@ -24,6 +26,7 @@ export const loaded = signal(false);
 // Until a pull for the chosen district has finished, an empty list means
 // "not here yet", not "there are none" (a first visit, another district).
 export const pulledFor = signal('');
+export const districtPulled = computed(() => loaded.value && pulledFor.value === district.value);
 
 let reading = Promise.resolve();
 

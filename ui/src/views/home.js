@@ -3,8 +3,8 @@
 // Texts come in Leichte Sprache too.
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
-import { district, region } from '../prefs.js';
-import { loaded, pulledFor, view } from '../store/index.js';
+import { region } from '../prefs.js';
+import { districtPulled, loaded, view } from '../store/index.js';
 import { RECENT_IDEAS, firstIdeas } from '../store/first-ideas.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
@@ -15,7 +15,7 @@ import { useTitle } from './parts.js';
 // pull has landed, before that from the REST API (store/first-ideas.js);
 // until either has them, the list says it is loading, never "none".
 function RecentIdeas({ place, stored }) {
-  const pulled = loaded.value && pulledFor.value === district.value;
+  const pulled = districtPulled.value;
   const early = firstIdeas.value?.region === place.id && firstIdeas.value.ideas;
   const ideas = !pulled && early ? early : stored;
   if (ideas.length) return html`<${IdeaList} ideas=${ideas} level="3" />`;
