@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { audit, chooseRegion } from './steps.mjs';
+import { api, audit, chooseRegion } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -65,5 +65,30 @@ test('a first visit says the ideas are loading, not that there are none, until t
   assert.equal(await main.getByText('Noch keine Ideen.').count(), 0);
   assert.deepEqual(await audit(page, 'start page, loaded'), []);
   await page.screenshot({ path: join(SHOTS, 'first-visit-loaded.png') });
+  await context.close();
+});
+
+test('a municipality without ideas says so only once the first pull has landed', async () => {
+  const admin = await api(env.server.url);
+  const district = await admin.call('/api/collections/regions/records', { method: 'POST', body: { name: 'Landkreis Stille', kind: 'landkreis', ags: '99999' } });
+  await admin.call('/api/collections/regions/records', { method: 'POST', body: { name: 'Leerdorf', kind: 'gemeinde', ags: '99999001', parent: district.id } });
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const releasePull = await hold(page, '/api/sync/pull');
+  const firstPage = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/collections/ideas/records');
+
+  await page.goto(env.server.url + '/');
+  await chooseRegion(page, 'Leerdorf');
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Leerdorf' }).waitFor();
+  const main = page.getByRole('main');
+  // The REST page has answered (with no ideas), the pull has not.
+  assert.deepEqual((await (await firstPage).json()).items, []);
+  await page.waitForTimeout(500);
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0);
+  await main.getByRole('status').filter({ hasText: 'Die Ideen werden geladen …' }).waitFor();
+
+  releasePull();
+  await main.getByText('Noch keine Ideen.').waitFor();
+  assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
   await context.close();
 });

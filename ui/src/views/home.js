@@ -20,7 +20,7 @@ function RecentIdeas({ place, stored }) {
   const ideas = !pulled && early ? early : stored;
   if (ideas.length) return html`<${IdeaList} ideas=${ideas} level="3" />`;
   if (pulled) return html`<p>${t('ideas.none')}</p>`;
-  return html`<p role="status" class="loading">${t('home.loadingIdeas')}</p>`;
+  return html`<p role="status">${t('home.loadingIdeas')}</p>`;
 }
 
 export function Home() {

@@ -45,7 +45,7 @@ import{$ as ne,A as j,Aa as le,B as G,Ba as ue,F as B,G as K,H as A,I as q,J,K a
           ${l.dismissable&&r`
             <button type="button" class="link-button notice-action" onClick=${s}>${n("notice.dismiss")}</button>`}
         </p>`}
-    </div>`}function Le({place:e,stored:t}){let o=j.value,i=A.value?.region===e.id&&A.value.ideas,s=!o&&i?i:t;return s.length?r`<${le} ideas=${s} level="3" />`:o?r`<p>${n("ideas.none")}</p>`:r`<p role="status" class="loading">${n("home.loadingIdeas")}</p>`}function ge(){re("");let e=m.value;if(Z(e&&k.value),!e)return r`
+    </div>`}function Le({place:e,stored:t}){let o=j.value,i=A.value?.region===e.id&&A.value.ideas,s=!o&&i?i:t;return s.length?r`<${le} ideas=${s} level="3" />`:o?r`<p>${n("ideas.none")}</p>`:r`<p role="status">${n("home.loadingIdeas")}</p>`}function ge(){re("");let e=m.value;if(Z(e&&k.value),!e)return r`
       <h1 tabindex="-1">${n("home.welcome")}</h1>
       ${n("home.intro").map(s=>r`<p>${s}</p>`)}
       <h2>${n("home.chooseTitle")}</h2>
