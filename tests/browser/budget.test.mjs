@@ -113,7 +113,7 @@ async function measure(origin, files) {
   await open(page, origin + '/');
   const offline = await ideasVisible(page);
   await context.close();
-  return { chooser, chosen, ideas, repeat, offline, deep };
+  return { chooser, chosen, ideas, afterChoice: ideas - chosen, repeat, offline, deep };
 }
 
 test('ideas visible on EDGE (printed, not asserted)', async () => {
@@ -130,6 +130,7 @@ test('ideas visible on EDGE (printed, not asserted)', async () => {
   console.log(row('first visit: chooser usable', 'chooser'));
   console.log(row('first visit: municipality chosen (submit)', 'chosen'));
   console.log(row('first visit: ideas visible (target <= 3500 ms)', 'ideas'));
+  console.log(row('first visit: from the choice to ideas visible', 'afterChoice'));
   console.log(row('repeat visit: ideas visible (target <= 1000 ms)', 'repeat'));
   console.log(row('offline visit: ideas visible (target <= 1000 ms)', 'offline'));
   console.log(row('repeat visit: /ideas?sort=top interactive', 'deep'));
