@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { REGIONS_URL } from './src/regions-url.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const ui = join(root, 'ui');
@@ -76,6 +77,7 @@ export async function buildInto(out) {
     .replaceAll('{{js}}', '/' + asset(js))
     .replaceAll('{{css}}', '/' + asset(css))
     .replaceAll('{{early}}', '/' + asset(earlyJs))
+    .replaceAll('{{regions}}', REGIONS_URL.replaceAll('&', '&amp;'))
     .replaceAll('{{preload}}', preload);
   await writeFile(join(out, 'index.html'), html);
 

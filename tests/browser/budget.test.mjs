@@ -1,10 +1,11 @@
 // The performance budget: the critical path (HTML, CSS and JS of the first
 // view) is at most 50 KB gzipped, and nothing else loads before the first
-// view is interactive. Time to interactive on an emulated EDGE link
-// (840 ms RTT, 240 kbit/s, 4× CPU slowdown) is measured for a first and a
-// repeat visit and printed; timings vary by machine, so they are not asserted.
-// Each is measured twice: straight from the Go server, which sends static
-// files uncompressed, and behind a compressing proxy, as in production.
+// view is interactive. On an emulated EDGE link (840 ms RTT, 240 kbit/s, 4×
+// CPU slowdown) it measures what a person sees: the moment the ideas of the
+// chosen municipality are on screen, on a first, a repeat and an offline
+// visit. Timings vary by machine, so they are printed, not asserted. Each is
+// measured twice: straight from the Go server, which sends static files
+// uncompressed, and behind a compressing proxy, as in production.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serverAndBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
-import { chooseRegion, waitForIdeas, waitForServiceWorker } from './steps.mjs';
+import { chooseRegion, waitForServiceWorker } from './steps.mjs';
 
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pb_public');
 const BUDGET = 50 * 1024;
@@ -37,57 +38,100 @@ test('the critical path is at most 50 KB gzipped', async () => {
   assert.ok(gzipped <= BUDGET, `critical path ${gzipped} bytes > ${BUDGET}`);
 });
 
-/** Opens url with EDGE emulation; returns ms to interactive and the scripts and styles loaded by then. */
-async function visit(page, cdp, url) {
+// Runs in every document before the app: notes (in ms since navigation
+// start) when the person submitted the municipality chooser, and the first
+// animation frame in which a card of an idea is in the main region.
+function watchIdeas() {
+  window.benchmark = {};
+  document.addEventListener('submit', () => {
+    window.benchmark.chosen ??= performance.now();
+  }, true);
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('main .idea-card')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.benchmark.ideas = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+const mark = (page, name) => page.evaluate((name) => Math.round(performance.getEntriesByName(name)[0].startTime), name);
+
+/** Opens url and waits until the first view is interactive; returns the scripts and styles loaded by then. */
+async function open(page, url) {
   const loaded = [];
   const onResponse = (response) => {
     const path = new URL(response.url()).pathname;
     if (/\.(js|css)$/.test(path) && path !== '/sw.js') loaded.push(path);
   };
   page.on('response', onResponse);
-  await cdp.send('Network.emulateNetworkConditions', EDGE);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('mitwirken:interactive').length > 0, null, { timeout: 60_000 });
-  const ms = await page.evaluate(() => Math.round(performance.getEntriesByName('mitwirken:interactive')[0].startTime));
   page.off('response', onResponse);
-  return { ms, loaded };
+  return loaded;
 }
 
-/** First and repeat visits of origin on EDGE, each a fresh browser profile. */
+/** Ms from navigation start until ideas are on screen, in the current document. */
+async function ideasVisible(page) {
+  await page.waitForFunction(() => window.benchmark.ideas, null, { timeout: 60_000 });
+  return page.evaluate(() => Math.round(window.benchmark.ideas));
+}
+
+/** First, repeat and offline visits of origin on EDGE, in a fresh browser profile. */
 async function measure(origin, files) {
   const context = await env.browser.newContext();
+  await context.addInitScript(watchIdeas);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', EDGE);
 
-  const first = await visit(page, cdp, origin + '/');
-  const extra = first.loaded.filter((path) => !files.includes(path));
+  // A first visit opens with the municipality chooser; the person chooses
+  // the moment it can be used (no time to think), and the clock runs on
+  // until the chosen municipality's ideas are on screen.
+  const loaded = await open(page, origin + '/');
+  const extra = loaded.filter((path) => !files.includes(path));
   assert.deepEqual(extra, [], 'only the critical path loads before the first view is interactive');
-
-  // The person chooses a municipality; the app syncs and installs its service worker.
+  const chooser = await mark(page, 'mitwirken:interactive');
   await chooseRegion(page, 'Gelnhausen');
-  await waitForIdeas(page);
+  const ideas = await ideasVisible(page);
+  const chosen = await page.evaluate(() => Math.round(window.benchmark.chosen));
+
+  // The app syncs and installs its service worker; then the person comes back.
   await waitForServiceWorker(page);
   await page.waitForFunction(() => document.querySelectorAll('.idea-card').length >= 3, null, { timeout: 60_000 });
+  await open(page, origin + '/');
+  const repeat = await ideasVisible(page);
+  await open(page, origin + '/ideas?sort=top');
+  const deep = await mark(page, 'mitwirken:interactive');
 
-  const repeat = await visit(page, cdp, origin + '/');
-  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
-  const deep = await visit(page, cdp, origin + '/ideas?sort=top');
+  // And once more without a connection.
+  await context.setOffline(true);
+  await cdp.send('Network.emulateNetworkConditions', { ...EDGE, offline: true });
+  await open(page, origin + '/');
+  const offline = await ideasVisible(page);
   await context.close();
-  return { first: first.ms, repeat: repeat.ms, deep: deep.ms };
+  return { chooser, chosen, ideas, afterChoice: ideas - chosen, repeat, offline, deep };
 }
 
-test('time to interactive on EDGE (printed, not asserted)', async () => {
+test('ideas visible on EDGE (printed, not asserted)', async () => {
   const { files } = await criticalPath();
   const direct = await measure(env.server.url, files);
   const proxy = await startProxy(env.server.url, { gzip: true });
   const compressed = await measure(proxy.url, files);
   await proxy.close();
-  const row = (label, key) => `  ${label.padEnd(44)} ${String(direct[key]).padStart(6)} ms ${String(compressed[key]).padStart(8)} ms`;
-  console.log('EDGE (840 ms RTT, 240 kbit/s, 4x CPU): time to interactive');
-  console.log(`  ${''.padEnd(44)} ${'direct'.padStart(9)} ${'gzip proxy'.padStart(11)}`);
-  console.log(row('first visit, start page (target <= 5000 ms)', 'first'));
-  console.log(row('repeat visit, start page (target <= 2000 ms)', 'repeat'));
-  console.log(row('repeat visit, /ideas?sort=top', 'deep'));
+  console.log(`ideas visible on a first EDGE visit: ${compressed.ideas} ms (target <= 3500 ms; gzip proxy, direct ${direct.ideas} ms)`);
+  console.log(`ideas visible on a repeat EDGE visit: ${compressed.repeat} ms, offline visit: ${compressed.offline} ms (target <= 1000 ms)`);
+  const row = (label, key) => `  ${label.padEnd(52)} ${String(direct[key]).padStart(6)} ms ${String(compressed[key]).padStart(8)} ms`;
+  console.log('EDGE (840 ms RTT, 240 kbit/s, 4x CPU), ms since navigation start');
+  console.log(`  ${''.padEnd(52)} ${'direct'.padStart(9)} ${'gzip proxy'.padStart(11)}`);
+  console.log(row('first visit: chooser usable', 'chooser'));
+  console.log(row('first visit: municipality chosen (submit)', 'chosen'));
+  console.log(row('first visit: ideas visible (target <= 3500 ms)', 'ideas'));
+  console.log(row('first visit: from the choice to ideas visible', 'afterChoice'));
+  console.log(row('repeat visit: ideas visible (target <= 1000 ms)', 'repeat'));
+  console.log(row('offline visit: ideas visible (target <= 1000 ms)', 'offline'));
+  console.log(row('repeat visit: /ideas?sort=top interactive', 'deep'));
 });

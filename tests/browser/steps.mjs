@@ -107,9 +107,18 @@ export async function waitForFlushed(page, timeout = 30_000) {
   }
 }
 
-/** Waits until the synced data contains ideas, i.e. the first pull is stored. */
+/**
+ * Waits until the synced data contains ideas, i.e. the first pull is stored.
+ * The cards alone do not say so: on a first visit they come from the REST
+ * API before the pull; the pull's scope in the "meta" store ("district|person") does.
+ */
 export async function waitForIdeas(page) {
   await page.locator('.idea-card').first().waitFor({ timeout: 30_000 });
+  const deadline = Date.now() + 30_000;
+  while (!(await stored(page, 'meta')).some((value) => typeof value === 'string' && value.includes('|'))) {
+    if (Date.now() > deadline) throw new Error('the first pull was not stored');
+    await page.waitForTimeout(100);
+  }
 }
 
 const clients = new Map();

@@ -6,7 +6,8 @@ import { effect } from '@preact/signals';
 import { html } from './html.js';
 import { initI18n } from './i18n/index.js';
 import { loadSession, refreshSession, session } from './auth.js';
-import { loadStore } from './store/index.js';
+import { loadStore, loaded, pulledFor } from './store/index.js';
+import { loadFirstIdeas } from './store/first-ideas.js';
 import { rescope, startSync } from './sync/index.js';
 import { district, region } from './prefs.js';
 import { registerServiceWorker } from './updates.js';
@@ -38,6 +39,31 @@ function followSession() {
   });
 }
 
+// Until the district's first pull has landed, the start page shows the
+// newest ideas from the REST API. Asked for the moment a municipality is
+// chosen, without waiting for the sync engine to load.
+function followRegion() {
+  effect(() => {
+    if (region.value && loaded.value) loadFirstIdeas(region.value);
+  });
+}
+
+// The service worker's install downloads the whole app for offline use. On
+// a first visit that would compete on a slow link with the chosen
+// municipality's ideas, so it waits for the district's first pull (or ten
+// seconds, for a person who reads other pages before choosing).
+function afterFirstPull(task) {
+  let done = false;
+  const run = () => {
+    if (!done) task();
+    done = true;
+  };
+  effect(() => {
+    if (pulledFor.value) run();
+  });
+  setTimeout(run, 10000);
+}
+
 async function boot() {
   const sessionLoaded = loadSession();
   await initI18n();
@@ -46,10 +72,11 @@ async function boot() {
   render(html`<${App} />`, root);
   await sessionLoaded;
   await loadStore();
+  followRegion();
   whenInteractive(() => {
     startSync(syncScope);
     followSession();
-    registerServiceWorker();
+    afterFirstPull(registerServiceWorker);
     refreshSession().catch(() => {});
     if (region.value) askForPersistentStorage();
   });

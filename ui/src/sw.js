@@ -41,11 +41,21 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) return;
   if (request.mode === 'navigate') {
     // Every app route is the same shell; the cached one matches the cached assets.
-    event.respondWith(caches.match('/', MATCH).then((cached) => cached || fetch(request)));
+    event.respondWith(caches.match('/', MATCH).then((cached) => (cached ? withoutFirstVisitPreload(cached) : fetch(request))));
     return;
   }
   event.respondWith(caches.match(request, MATCH).then((cached) => cached || fetch(request)));
 });
+
+// index.html preloads the municipality chooser's list for a first visit.
+// This worker is installed once a municipality is chosen, so the pages it
+// serves need no list and would only spend the request on a slow link.
+async function withoutFirstVisitPreload(cached) {
+  const page = (await cached.text()).replace(/<link rel="preload"[^>]* as="fetch"[^>]*>\n?/, '');
+  const headers = new Headers(cached.headers);
+  headers.delete('content-length');
+  return new Response(page, { status: cached.status, statusText: cached.statusText, headers });
+}
 
 self.addEventListener('sync', (event) => {
   if (event.tag === 'mitwirken-outbox') event.waitUntil(flush());

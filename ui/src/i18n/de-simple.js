@@ -37,6 +37,7 @@ export default {
   'home.ideasText': 'Lesen Sie die Ideen von anderen Menschen.',
   'home.newText': 'Schreiben Sie: Das soll besser werden.',
   'home.recent': 'Neue Ideen',
+  'home.loadingIdeas': 'Die Ideen kommen gleich.',
   'home.help': 'Hilfe in Leichter Sprache',
 
   'services.title': 'Dienste im Internet für {name}',

@@ -57,6 +57,7 @@ export default {
   'home.ideasText': 'Lesen, unterstützen und kommentieren Sie Ideen aus Ihrer Region.',
   'home.newText': 'Was soll besser werden? Schreiben Sie Ihren Vorschlag.',
   'home.recent': 'Neue Ideen',
+  'home.loadingIdeas': 'Die Ideen werden geladen …',
   'home.help': 'Hilfe und Erklärungen',
 
   'region.title': 'Gemeinde wählen',

@@ -52,6 +52,7 @@ export default {
   'home.ideasText': 'Read, support and comment on ideas from your region.',
   'home.newText': 'What should get better? Write your proposal.',
   'home.recent': 'New ideas',
+  'home.loadingIdeas': 'Loading the ideas …',
   'home.help': 'Help and explanations',
 
   'region.title': 'Choose your municipality',

@@ -5,6 +5,8 @@
 // API:
 //   loadStore()          read everything once and follow changes in every tab
 //   loaded               signal: true once the first read is done
+//   pulledFor            signal: the district whose records a finished pull stored, or ""
+//   districtPulled       computed: the chosen district's records are stored (so "none" means none)
 //   data[collection]     signal: the server records of each synced collection
 //   outboxItems          signal: the queued mutations, in seq order
 //   view                 computed: the records with the outbox laid over them (see overlay.js)
@@ -15,10 +17,16 @@ import { list as listOutbox } from '../outbox/index.js';
 import { listen } from '../changes.js';
 import { user } from '../auth.js';
 import { overlay } from './overlay.js';
+import { getMeta } from '../db.js';
+import { district } from '../prefs.js';
 
 export const data = Object.fromEntries(COLLECTIONS.map((name) => [name, signal([])]));
 export const outboxItems = signal([]);
 export const loaded = signal(false);
+// Until a pull for the chosen district has finished, an empty list means
+// "not here yet", not "there are none" (a first visit, another district).
+export const pulledFor = signal('');
+export const districtPulled = computed(() => loaded.value && pulledFor.value === district.value);
 
 let reading = Promise.resolve();
 
@@ -36,15 +44,17 @@ export async function loadStore() {
 // the signals in one batch, so views never see half of a change.
 function reload(names, withOutbox) {
   reading = reading.then(async () => {
-    const [records, items] = await Promise.all([
+    const [records, items, scope] = await Promise.all([
       Promise.all(names.map(readCollection)),
       withOutbox ? listOutbox() : null,
+      getMeta('pullScope'), // "district|person", written with each pulled page
     ]);
     batch(() => {
       names.forEach((name, i) => {
         data[name].value = records[i];
       });
       if (items) outboxItems.value = items;
+      pulledFor.value = (scope || '').split('|')[0];
     });
   });
   return reading;

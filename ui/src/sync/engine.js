@@ -14,6 +14,8 @@ import { pushOutbox } from './push.js';
 import { pullChanges } from './pull.js';
 import { connectRealtime, disconnectRealtime } from './realtime.js';
 
+export { watchRecords } from './realtime.js';
+
 let syncState = null;
 let getScope = () => null;
 let running = null;

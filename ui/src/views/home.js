@@ -4,11 +4,24 @@
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { region } from '../prefs.js';
-import { loaded, view } from '../store/index.js';
+import { districtPulled, loaded, view } from '../store/index.js';
+import { RECENT_IDEAS, firstIdeas } from '../store/first-ideas.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { IdeaList } from './idea-list.js';
 import { useTitle } from './parts.js';
+
+// The newest ideas of the municipality: from the store once the district's
+// pull has landed, before that from the REST API (store/first-ideas.js);
+// until either has them, the list says it is loading, never "none".
+function RecentIdeas({ place, stored }) {
+  const pulled = districtPulled.value;
+  const early = firstIdeas.value?.region === place.id && firstIdeas.value.ideas;
+  const ideas = !pulled && early ? early : stored;
+  if (ideas.length) return html`<${IdeaList} ideas=${ideas} level="3" />`;
+  if (pulled) return html`<p>${t('ideas.none')}</p>`;
+  return html`<p role="status">${t('home.loadingIdeas')}</p>`;
+}
 
 export function Home() {
   useTitle('');
@@ -25,7 +38,7 @@ export function Home() {
   const recent = [...view.value.ideas.values()]
     .filter((i) => i.sync !== 'rejected' && !i.hidden && (i.region === place.id || i.region === place.parent))
     .sort((a, b) => (a.created < b.created ? 1 : -1))
-    .slice(0, 3);
+    .slice(0, RECENT_IDEAS);
   // The newest ideas come right after the title, so a phone shows them on
   // its first screen; the ways to take part follow, named as in the menu.
   const [lead, ...more] = t('home.intro');
@@ -33,7 +46,7 @@ export function Home() {
     <h1 tabindex="-1">${t('home.title', { name: place.name })}</h1>
     <p>${lead}</p>
     <h2>${t('home.recent')}</h2>
-    ${loaded.value && recent.length === 0 ? html`<p>${t('ideas.none')}</p>` : html`<${IdeaList} ideas=${recent} level="3" />`}
+    <${RecentIdeas} place=${place} stored=${recent} />
     <ul class="cards">
       <li><a class="card" href="/services"><strong>${t('nav.services')}</strong><span>${t('home.servicesText')}</span></a></li>
       <li><a class="card" href="/ideas"><strong>${t('nav.ideas')}</strong><span>${t('home.ideasText')}</span></a></li>

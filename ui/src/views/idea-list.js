@@ -6,7 +6,8 @@ import { StatusBadge, SyncBadge } from './parts.js';
 
 export function IdeaCard({ idea, level = '2' }) {
   const Heading = 'h' + level;
-  const place = regionsById.value.get(idea.region)?.name;
+  // Before the first pull there are no regions stored; a REST page names the place itself.
+  const place = regionsById.value.get(idea.region)?.name || idea.placeName;
   return html`
     <article class="idea-card">
       <${Heading} class="idea-title"><a href=${'/ideas/' + idea.id}>${idea.title}</a></${Heading}>

@@ -5,7 +5,7 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { STATUSES } from '../domain.js';
 import { district, region } from '../prefs.js';
-import { loaded, regionsById, view } from '../store/index.js';
+import { districtPulled, loaded, regionsById, view } from '../store/index.js';
 import { searchIdeas } from '../store/search.js';
 import { navigate, route } from '../router.js';
 import { useInteractive } from '../perf.js';
@@ -115,7 +115,7 @@ export function Ideas() {
         </div>
       </div>
       <h2 class="visually-hidden">${t('ideas.listTitle')}</h2>
-      ${loaded.value && shown.length === 0 && html`<p>${t('ideas.none')}</p>`}
+      ${shown.length === 0 && (districtPulled.value ? html`<p>${t('ideas.none')}</p>` : html`<p role="status">${t('home.loadingIdeas')}</p>`)}
       ${byStatus
         ? html`
           ${pendingNew.length > 0 && html`<h3>${t('sync.pending')}</h3><${IdeaList} ideas=${pendingNew} level="4" />`}

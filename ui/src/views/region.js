@@ -1,7 +1,7 @@
 // Choosing the municipality. The choice is remembered on the device and
 // scopes the sync pull to its district. A search finds a Gemeinde by its
 // name or a village's (region-search.js); the full list stays below it.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { request } from '../api.js';
@@ -11,12 +11,12 @@ import { rescope } from '../sync/index.js';
 import { navigate } from '../router.js';
 import { useInteractive } from '../perf.js';
 import { searchRegions } from '../region-search.js';
+import { REGIONS_URL } from '../regions-url.js';
+import { loadFirstIdeas } from '../store/first-ideas.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
 import { useTitle } from './parts.js';
 
 // ui/src/early.js starts this request on a first visit, before the app has loaded.
-const REGIONS_URL = '/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ortsteile';
-
 function fetchRegions() {
   const early = window.mitwirkenRegions;
   window.mitwirkenRegions = null;
@@ -24,19 +24,30 @@ function fetchRegions() {
 }
 
 // The synced regions once there are some; before the first sync, the
-// catalogue straight from the API (a first visit has nothing stored yet).
+// catalogue straight from the API (a first visit has nothing stored yet,
+// so it need not wait for the store to be read: early.js asked already).
 function useRegions() {
   const stored = data.regions.value;
   const [fetched, setFetched] = useState(null);
   const [failed, setFailed] = useState(false);
-  const needFetch = loaded.value && stored.length === 0;
+  const asked = useRef(false);
+  const needFetch = stored.length === 0 && (loaded.value || !!window.mitwirkenRegions);
   useEffect(() => {
-    if (!needFetch || fetched) return;
+    if (!needFetch || asked.current) return;
+    asked.current = true;
     fetchRegions()
       .then((page) => setFetched(page.items))
       .catch(() => setFailed(true));
   }, [needFetch]);
   return { regions: stored.length ? stored : fetched, failed };
+}
+
+const byName = (a, b) => a.name.localeCompare(b.name, 'de');
+
+/** The districts by name, each with its municipalities by name: [{ district, members }]. */
+function groupByDistrict(regions) {
+  return regions.filter((r) => r.kind === 'landkreis').sort(byName)
+    .map((district) => ({ district, members: regions.filter((r) => r.parent === district.id).sort(byName) }));
 }
 
 const chooserErrors = ({ region: chosen }) => (chosen ? {} : { region: t('region.required') });
@@ -72,15 +83,21 @@ export function RegionChooser({ after = '/' }) {
   const [selected, setSelected] = useState(region.value?.id || '');
   const errors = useFormErrors(chooserErrors, { region: selected });
   useInteractive(regions || failed);
+  const districts = useMemo(() => groupByDistrict(regions || []), [regions]);
   if (failed && !regions) return html`<p class="notice notice-offline">${t('region.offline')}</p>`;
   if (!regions) return html`<p>${t('common.loading')}</p>`;
 
-  const districts = regions.filter((r) => r.kind === 'landkreis').sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const childrenOf = (id) => regions.filter((r) => r.parent === id).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const choose = (chosen) => {
     chooseRegion(chosen);
     rescope();
     navigate(after);
+  };
+  // The newest ideas of a municipality picked in the list are asked for at
+  // once, while the person still has to press the button.
+  const preview = (id) => {
+    setSelected(id);
+    const picked = regions.find((r) => r.id === id);
+    if (picked) loadFirstIdeas(picked);
   };
   const submit = (event) => {
     event.preventDefault();
@@ -98,11 +115,11 @@ export function RegionChooser({ after = '/' }) {
         ${errors.errors.region && html`<p class="error" id="region-error">${errors.errors.region}</p>`}
         <select id="region-select" aria-describedby=${errors.errors.region ? 'region-hint region-error' : 'region-hint'} required
           aria-invalid=${errors.errors.region ? 'true' : undefined} value=${selected}
-          onChange=${(e) => setSelected(e.currentTarget.value)}>
+          onChange=${(e) => preview(e.currentTarget.value)}>
           <option value="">${t('region.placeholder')}</option>
-          ${districts.map((d) => html`
+          ${districts.map(({ district: d, members }) => html`
             <optgroup label=${d.name}>
-              ${childrenOf(d.id).map((m) => html`<option value=${m.id}>${m.name}</option>`)}
+              ${members.map((m) => html`<option value=${m.id}>${m.name}</option>`)}
             </optgroup>`)}
         </select>
       </div>

@@ -10,7 +10,7 @@ import { loadMemberships, memberships } from '../roles.js';
 import { useInteractive } from '../perf.js';
 import { data, regionsById } from '../store/index.js';
 import { fieldErrors, signInHref, useOnline } from './parts.js';
-import { watchRecords } from '../sync/realtime.js';
+import { watchRecords } from '../sync/index.js';
 
 /** Sends one request with the person's token. */
 export function call(path, options = {}) {

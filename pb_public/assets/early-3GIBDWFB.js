@@ -1,1 +1,0 @@
-(()=>{try{localStorage.getItem("mitwirken.region")||(window.mitwirkenRegions=fetch("/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ortsteile").then(e=>e.ok?e.json():null).catch(()=>null))}catch{}})();
