@@ -4,6 +4,7 @@ package hooks
 
 import (
 	"github.com/mitwirken/mitwirken/hooks/metrics"
+	"github.com/mitwirken/mitwirken/hooks/replication"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 )
@@ -40,6 +41,10 @@ type Config struct {
 	// MetricsToken is the bearer token that Prometheus presents on GET
 	// /metrics; empty switches the metrics off (the path then answers 404).
 	MetricsToken string
+
+	// Replicate is the replica URL (file:///dir or s3://bucket/path?endpoint=…)
+	// that Litestream streams both databases to; empty switches it off.
+	Replicate string
 }
 
 // DefaultConfig is the configuration documented in the README.
@@ -81,7 +86,9 @@ func Register(app core.App, cfg Config) {
 	registerSearch(app)
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)
-	metrics.Register(app, cfg.MetricsToken)
+	replication.Register(app, cfg.Replicate)
+	replication.RegisterHealth(app)
+	metrics.Register(app, cfg.MetricsToken) // after replication: it reads its status
 }
 
 // restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the
