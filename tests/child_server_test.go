@@ -25,12 +25,7 @@ type childServer struct {
 // startChild serves dir with the binary and waits until /api/health answers.
 func startChild(t *testing.T, binary, dir string, env []string, flags ...string) *childServer {
 	t.Helper()
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := listener.Addr().String()
-	listener.Close()
+	addr := freeAddr(t)
 	c := &childServer{URL: "http://" + addr, output: &lockedBuffer{}, done: make(chan struct{})}
 	c.cmd = exec.Command(binary, append([]string{"serve", "--http=" + addr, "--dir=" + dir}, flags...)...)
 	c.cmd.Dir = filepath.Dir(binary)
@@ -56,6 +51,18 @@ func startChild(t *testing.T, binary, dir string, env []string, flags ...string)
 	}
 	t.Fatalf("the server did not answer within 60 s:\n%s", c.output.String())
 	return nil
+}
+
+// freeAddr is a free port on 127.0.0.1 for a child server to listen on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	listener, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := listener.Addr().String()
+	listener.Close()
+	return addr
 }
 
 // kill stops the server as a power cut would: SIGKILL, no shutdown hooks.

@@ -2,7 +2,6 @@ package tests
 
 import (
 	"bytes"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -60,12 +59,7 @@ func buildBinary(t *testing.T, dir string, flags ...string) string {
 // printed on stdout and stderr.
 func serveAndStop(t *testing.T, binary, dataDir string, flags ...string) string {
 	t.Helper()
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := listener.Addr().String()
-	listener.Close()
+	addr := freeAddr(t)
 	var output bytes.Buffer
 	cmd := exec.Command(binary, append([]string{"serve", "--http=" + addr, "--dir=" + dataDir}, flags...)...)
 	cmd.Dir = filepath.Dir(binary)
