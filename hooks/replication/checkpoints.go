@@ -28,7 +28,12 @@ func registerCheckpoints(app core.App, r *replicator) {
 		// PocketBase restarts the process on the restored data; the
 		// replication must not go on shipping the old files meanwhile.
 		r.stop(e.App)
-		return e.Next()
+		err := e.Next()
+		if err != nil {
+			// The restore failed and the old data stays: replicate it again.
+			_ = r.start(e.App)
+		}
+		return err
 	})
 	app.OnServe().BindFunc(func(e *core.ServeEvent) error {
 		app := e.App

@@ -92,7 +92,7 @@ func (r *replicator) start(app core.App) error {
 		dbs = append(dbs, db)
 	}
 	store := litestream.NewStore(dbs, compactionLevels)
-	store.Logger = app.Logger().With("system", "replication")
+	store.Logger = warnings(app.Logger()).With("system", "replication")
 	for _, db := range dbs {
 		db.SetLogger(store.Logger.With("db", filepath.Base(db.Path())))
 	}

@@ -95,6 +95,8 @@ func NewRestoreCommand() *cobra.Command {
 		Use:   "restore",
 		Short: "Restores the databases from a replica (--replicate) into an empty data directory",
 		Args:  cobra.NoArgs,
+		// A refusal or a failed download is no usage error.
+		SilenceUsage: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opt.From == "" {
 				return errors.New("--from names the replica URL, as given to serve --replicate")
