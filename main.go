@@ -13,6 +13,7 @@ import (
 	"github.com/mitwirken/mitwirken/demo"
 	"github.com/mitwirken/mitwirken/hooks"
 	"github.com/mitwirken/mitwirken/hooks/platform"
+	"github.com/mitwirken/mitwirken/hooks/replication"
 	_ "github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/ozzo-validation/v4/is"
 	"github.com/pocketbase/pocketbase"
@@ -21,6 +22,17 @@ import (
 )
 
 func main() {
+	// `restore` runs before PocketBase bootstraps: bootstrapping would create
+	// the very database files that it restores into an empty directory.
+	if len(os.Args) > 1 && os.Args[1] == "restore" {
+		restore := replication.NewRestoreCommand()
+		restore.SetArgs(os.Args[2:])
+		if err := restore.Execute(); err != nil {
+			os.Exit(1)
+		}
+		return
+	}
+
 	// Dev mode (every SQL statement with its values on the console, and
 	// automigrate) only when asked for with --dev: PocketBase would otherwise
 	// switch it on for any binary started from the OS temp directory.
@@ -56,6 +68,11 @@ func main() {
 
 	app.RootCmd.PersistentFlags().StringVar(&cfg.MetricsToken, "metricsToken", os.Getenv("MITWIRKEN_METRICS_TOKEN"),
 		"bearer token that Prometheus presents on GET /metrics; empty switches the metrics off (env MITWIRKEN_METRICS_TOKEN)")
+
+	app.RootCmd.PersistentFlags().StringVar(&cfg.Replicate, "replicate", os.Getenv("MITWIRKEN_REPLICATE"),
+		"stream both databases with Litestream to file:///dir or s3://bucket/path?endpoint=… (env MITWIRKEN_REPLICATE)")
+	// Listed in --help; `mitwirken restore` itself is run above, without the app.
+	app.RootCmd.AddCommand(replication.NewRestoreCommand())
 
 	// Parse early: hooks take their configuration by value when they are registered.
 	_ = app.RootCmd.ParseFlags(os.Args[1:])

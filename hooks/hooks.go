@@ -12,6 +12,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/notifications"
 	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/mitwirken/mitwirken/hooks/platform"
+	"github.com/mitwirken/mitwirken/hooks/replication"
 	"github.com/mitwirken/mitwirken/hooks/search"
 	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/pocketbase/core"
@@ -49,6 +50,10 @@ type Config struct {
 	// MetricsToken is the bearer token that Prometheus presents on GET
 	// /metrics; empty switches the metrics off (the path then answers 404).
 	MetricsToken string
+
+	// Replicate is the replica URL (file:///dir or s3://bucket/path?endpoint=…)
+	// that Litestream streams both databases to; empty switches it off.
+	Replicate string
 }
 
 // DefaultConfig is the configuration documented in the README.
@@ -74,5 +79,7 @@ func Register(app core.App, cfg Config) {
 	platform.Register(app, cfg.AllowedOrigins, cfg.ContactEmail)
 	search.Register(app)
 	i18n.Register(app)
-	metrics.Register(app, cfg.MetricsToken)
+	replication.Register(app, cfg.Replicate)
+	replication.RegisterHealth(app)
+	metrics.Register(app, cfg.MetricsToken) // after replication: it reads its status
 }

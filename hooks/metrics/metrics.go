@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/mitwirken/mitwirken/hooks/replication"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -78,7 +79,27 @@ func newAppMetrics(app core.App) *appMetrics {
 			ConstLabels: prometheus.Labels{"file": file},
 		}, func() float64 { return fileSize(path) }))
 	}
+	if replication.Configured(app) {
+		registerReplication(m.registry, app)
+	}
 	return m
+}
+
+// registerReplication adds the last successful replication and its lag.
+func registerReplication(registry *prometheus.Registry, app core.App) {
+	registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "mitwirken_replication_last_success_timestamp_seconds",
+		Help: "Unix time of the last successful replication of both databases; 0 before the first.",
+	}, func() float64 {
+		if last := replication.StatusOf(app).LastSuccessAt; !last.IsZero() {
+			return float64(last.UnixNano()) / 1e9
+		}
+		return 0
+	}))
+	registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "mitwirken_replication_lag_seconds",
+		Help: "Seconds since the last successful replication (since the start before the first one).",
+	}, func() float64 { return replication.StatusOf(app).LagSeconds }))
 }
 
 // fileSize is 0 for a missing file: a WAL that was checkpointed away is empty.
