@@ -203,7 +203,7 @@ func fetchPage(b *testing.B, client *http.Client, base string, cursor int64, com
 	if err != nil {
 		b.Fatal(err)
 	}
-	req.Header.Set("Authorization", tokens["anna"])
+	req.Header.Set("Authorization", authTokenOf("anna"))
 	if compressed {
 		req.Header.Set("Accept-Encoding", "gzip")
 	}

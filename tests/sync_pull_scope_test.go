@@ -209,7 +209,7 @@ func TestPullIsCompressedWhenTheDeviceAcceptsIt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		req.Header.Set("Authorization", tokens["anna"])
+		req.Header.Set("Authorization", authTokenOf("anna"))
 		if acceptEncoding != "" {
 			req.Header.Set("Accept-Encoding", acceptEncoding)
 		}
