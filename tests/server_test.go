@@ -19,7 +19,7 @@ import (
 // every custom route bound. Build it once per app: each new router binds
 // PocketBase's UI routes to the app's serve hook again, and a second set of
 // them would collide.
-func newMux(t testing.TB, app *pbtests.TestApp) http.Handler {
+func newMux(t testing.TB, app core.App) http.Handler {
 	t.Helper()
 	router, err := apis.NewRouter(app)
 	if err != nil {
