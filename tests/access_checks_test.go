@@ -131,3 +131,25 @@ func all(steps ...func(testing.TB, core.App)) func(testing.TB, core.App) {
 		}
 	}
 }
+
+// personName names a fixture person or colleague in a row's name; "" is anonymous.
+func personName(person string) string {
+	if person == "" {
+		return "anonymous"
+	}
+	return person
+}
+
+// asEach repeats the rows for each person ("" is anonymous): every copy acts
+// as the person, and its name starts with the person's name, so that
+// "cannot delete a report" becomes "anonymous cannot delete a report".
+func asEach(persons []string, rows ...accessCheck) []accessCheck {
+	var out []accessCheck
+	for _, person := range persons {
+		for _, row := range rows {
+			row.as, row.name = person, personName(person)+" "+row.name
+			out = append(out, row)
+		}
+	}
+	return out
+}

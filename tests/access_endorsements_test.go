@@ -49,10 +49,7 @@ func TestEndorsementsVisibility(t *testing.T) {
 		{"mehmet", true}, {"admin", true},
 	} {
 		// endorsementVdK is the only endorsement of the fixtures, so "not seen" means an empty list.
-		name, row := who.person, access{as: who.person, url: list, status: 200, has: []string{`"items":[]`}}
-		if name == "" {
-			name = "anonymous"
-		}
+		name, row := personName(who.person), access{as: who.person, url: list, status: 200, has: []string{`"items":[]`}}
 		row.name = name + " does not see the endorsements of a hidden idea"
 		if who.sees {
 			row.name, row.has = name+" sees the endorsements of a hidden idea", []string{endorsementVdK}
@@ -143,13 +140,8 @@ func TestEndorsementsWithdrawal(t *testing.T) {
 		{access: access{name: "moderator of the organization cannot rewrite the endorsement", as: "mehmet", method: http.MethodPatch, url: one,
 			body: `{"note":"Geändert."}`, status: 403}, after: kept},
 	}
-	for _, person := range []string{"", "anna", "ben", "uwe", "olga", "stefan", "ingo"} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		rows = append(rows, accessCheck{access: access{name: name + " cannot withdraw the organization's endorsement", as: person,
-			method: http.MethodDelete, url: one, status: 404}, after: kept})
-	}
+	rows = append(rows, asEach([]string{"", "anna", "ben", "uwe", "olga", "stefan", "ingo"},
+		accessCheck{access: access{name: "cannot withdraw the organization's endorsement", method: http.MethodDelete, url: one, status: 404},
+			after: kept})...)
 	runChecks(t, rows)
 }

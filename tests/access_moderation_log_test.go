@@ -26,18 +26,9 @@ func TestModerationLogVisibility(t *testing.T) {
 		{name: "moderator of the region cannot view an entry of another region", as: "mehmet", url: moderationLog + "/" + logKyff, status: 404},
 		{name: "moderator of another region cannot view an entry of Main-Kinzig", as: "olga", url: moderationLog + "/" + logGelnhausen, status: 404},
 	}
-	for _, person := range []string{"", "anna", "ben", "stefan", "uwe", "ingo"} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		rows = append(rows,
-			access{name: name + " sees no log entries", as: person, url: list, status: 200,
-				has: []string{`"items":[]`}},
-			access{name: name + " cannot view a log entry", as: person, url: moderationLog + "/" + logGelnhausen, status: 404},
-		)
-	}
-	run(t, rows)
+	runChecks(t, append(checksOf(rows), asEach([]string{"", "anna", "ben", "stefan", "uwe", "ingo"},
+		accessCheck{access: access{name: "sees no log entries", url: list, status: 200, has: []string{`"items":[]`}}},
+		accessCheck{access: access{name: "cannot view a log entry", url: moderationLog + "/" + logGelnhausen, status: 404}})...))
 }
 
 func TestModerationLogIsAppendOnly(t *testing.T) {
@@ -46,21 +37,13 @@ func TestModerationLogIsAppendOnly(t *testing.T) {
 	entry := `{"actor":"` + personId("mehmet") + `","organization":"` + vdkMainKinzig + `","action":"restore",` +
 		`"target_collection":"ideas","target_id":"` + ideaHidden + `","region":"` + gelnhausen + `"}`
 	onlyTheFixtures := wantMatching("moderation_log", map[string]any{"target_id": ideaHidden}, 1)
-	var rows []accessCheck
-	for _, person := range []string{"", "anna", "ben", "mehmet", "olga", "stefan"} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		rows = append(rows,
-			accessCheck{access: access{name: name + " cannot write a log entry", as: person, method: http.MethodPost, url: moderationLog,
-				body: entry, status: 403}, after: onlyTheFixtures},
-			accessCheck{access: access{name: name + " cannot edit a log entry", as: person, method: http.MethodPatch, url: one,
-				body: `{"reason":"Nachträglich begründet."}`, status: 403}, after: logGelnhausenAsStored},
-			accessCheck{access: access{name: name + " cannot delete a log entry", as: person, method: http.MethodDelete, url: one,
-				status: 403}, after: logGelnhausenAsStored},
-		)
-	}
+	rows := asEach([]string{"", "anna", "ben", "mehmet", "olga", "stefan"},
+		accessCheck{access: access{name: "cannot write a log entry", method: http.MethodPost, url: moderationLog,
+			body: entry, status: 403}, after: onlyTheFixtures},
+		accessCheck{access: access{name: "cannot edit a log entry", method: http.MethodPatch, url: one,
+			body: `{"reason":"Nachträglich begründet."}`, status: 403}, after: logGelnhausenAsStored},
+		accessCheck{access: access{name: "cannot delete a log entry", method: http.MethodDelete, url: one,
+			status: 403}, after: logGelnhausenAsStored})
 	rows = append(rows,
 		accessCheck{access: access{name: "not even the superuser edits a log entry", as: "admin", method: http.MethodPatch, url: one,
 			body: `{"reason":"Nachträglich begründet."}`, status: 400, has: []string{"Der Eintrag konnte nicht geändert werden."}},

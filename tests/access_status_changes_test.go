@@ -49,10 +49,7 @@ func TestStatusChangesVisibility(t *testing.T) {
 		{"anna", true}, {"mehmet", true}, {"stefan", true}, {"admin", true},
 	} {
 		// statusChange1 is the only status change of the fixtures, so "not seen" means an empty list.
-		name, verb, row := who.person, "does not see", access{url: list, status: 200, has: []string{`"items":[]`}}
-		if name == "" {
-			name = "anonymous"
-		}
+		name, verb, row := personName(who.person), "does not see", access{url: list, status: 200, has: []string{`"items":[]`}}
 		if who.sees {
 			verb, row.has = "sees", []string{statusChange1}
 		}
@@ -160,19 +157,11 @@ func TestStatusChangesAreNotEdited(t *testing.T) {
 	t.Parallel()
 	one := statusChanges + "/" + statusChange1
 	fixtureUnchanged := wantOne("status_changes", map[string]any{"id": statusChange1, "to": "published", "response": ""})
-	var rows []accessCheck
-	for _, person := range []string{"", "anna", "ben", "mehmet", "olga", "stefan"} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		rows = append(rows,
-			accessCheck{access: access{name: name + " cannot edit a status change", as: person, method: http.MethodPatch, url: one,
-				body: `{"response":"Nachträglich geändert."}`, status: 403}, after: fixtureUnchanged},
-			accessCheck{access: access{name: name + " cannot delete a status change", as: person, method: http.MethodDelete, url: one,
-				status: 403}, after: fixtureUnchanged},
-		)
-	}
+	rows := asEach([]string{"", "anna", "ben", "mehmet", "olga", "stefan"},
+		accessCheck{access: access{name: "cannot edit a status change", method: http.MethodPatch, url: one,
+			body: `{"response":"Nachträglich geändert."}`, status: 403}, after: fixtureUnchanged},
+		accessCheck{access: access{name: "cannot delete a status change", method: http.MethodDelete, url: one,
+			status: 403}, after: fixtureUnchanged})
 	rows = append(rows,
 		accessCheck{access: access{name: "superuser corrects a response", as: "admin", method: http.MethodPatch, url: one,
 			body: `{"response":"Korrigiert."}`, status: 200, has: []string{`"response":"Korrigiert."`}}},

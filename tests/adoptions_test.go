@@ -36,14 +36,9 @@ func TestStaffShareImplementedSolutions(t *testing.T) {
 		{access: access{name: "staff cannot change anything else while sharing", as: "stefan", method: http.MethodPatch, url: idea,
 			body: `{"shared_solution":true,"title":"Leichte Sprache im Wohngeldantrag"}`, status: 404}, before: implemented, after: notShared},
 	}
-	for _, person := range []string{"hanna", "mehmet", "marta", "anna", "ben", "uwe", ""} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		rows = append(rows, accessCheck{access: access{name: name + " cannot share a solution of Gelnhausen", as: person,
-			method: http.MethodPatch, url: idea, body: share, status: 404}, before: implemented, after: notShared})
-	}
+	rows = append(rows, asEach([]string{"hanna", "mehmet", "marta", "anna", "ben", "uwe", ""},
+		accessCheck{access: access{name: "cannot share a solution of Gelnhausen", method: http.MethodPatch, url: idea, body: share, status: 404},
+			before: implemented, after: notShared})...)
 	runColleagueChecks(t, rows)
 }
 

@@ -101,10 +101,7 @@ func TestAppealsAreSeenByTheAppellantAndTheRegionsModerators(t *testing.T) {
 		{"anna", true}, {"mehmet", true}, {"marta", true}, {"admin", true},
 		{"", false}, {"ben", false}, {"olga", false}, {"stefan", false}, {"hanna", false}, {"uwe", false}, {"ingo", false},
 	} {
-		name := who.person
-		if name == "" {
-			name = "anonymous"
-		}
+		name := personName(who.person)
 		if who.sees {
 			rows = append(rows,
 				accessCheck{access: access{name: name + " lists the appeal", as: who.person, url: list, status: 200, has: []string{appealAnna}},
@@ -203,11 +200,7 @@ func TestAppealsAreDecidedByAnotherModeratorOfTheRegion(t *testing.T) {
 				wantOne("ideas", map[string]any{"id": ideaHidden, "hidden": true}))},
 	}
 	for _, person := range []string{"", "anna", "ben", "olga", "stefan", "hanna", "uwe", "ingo"} {
-		name := person
-		if name == "" {
-			name = "anonymous"
-		}
-		decider := person
+		name, decider := personName(person), person
 		if decider == "" {
 			decider = "anna"
 		}

@@ -2,11 +2,7 @@ package tests
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/httptest"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -31,7 +27,8 @@ var colleagues = []struct {
 	{"hanna", "hanna0000000000", hanau, stadtHanau, "staff"},
 }
 
-// colleagueTokenKey is fixed, so that a token minted once is valid in every test app.
+// colleagueTokenKey is fixed, so that a token minted once with the fixtures
+// (mintTokens) is valid in every test app.
 func colleagueTokenKey(key string) string {
 	return "colleague-token-key-of-" + key + "-for-tests-only"
 }
@@ -92,51 +89,6 @@ func newColleaguesApp(t testing.TB) *pbtests.TestApp {
 	return app
 }
 
-var (
-	colleagueTokensOnce sync.Once
-	colleagueTokens     = map[string]string{}
-)
-
-// authTokenOf returns the auth token of a fixture person or a colleague; "" is anonymous.
-func authTokenOf(person string) string {
-	if person == "" {
-		return ""
-	}
-	if token, ok := tokens[person]; ok {
-		return token
-	}
-	colleagueTokensOnce.Do(mintColleagueTokens)
-	token, ok := colleagueTokens[person]
-	if !ok {
-		panic("no fixture person or colleague " + person)
-	}
-	return token
-}
-
-// mintColleagueTokens signs the colleagues' tokens with their fixed token
-// keys and the users collection's secret, which every copy of the fixtures shares.
-func mintColleagueTokens() {
-	app, err := pbtests.NewTestApp(fixtureDir)
-	if err != nil {
-		panic(err)
-	}
-	defer app.Cleanup()
-	users, err := app.FindCollectionByNameOrId("users")
-	if err != nil {
-		panic(err)
-	}
-	for _, c := range colleagues {
-		u := core.NewRecord(users)
-		u.Id = c.id
-		u.SetTokenKey(colleagueTokenKey(c.key))
-		token, err := u.NewAuthToken()
-		if err != nil {
-			panic(err)
-		}
-		colleagueTokens[c.key] = token
-	}
-}
-
 // runColleagueChecks runs the rows as runChecks does, on apps that also hold
 // the colleagues, who may act in the rows too.
 func runColleagueChecks(t *testing.T, rows []accessCheck) {
@@ -161,21 +113,11 @@ func newApiSession(t testing.TB, app *pbtests.TestApp) *apiSession {
 // JSON reply (nil when there is none).
 func (s *apiSession) send(person, method, url string, body any) (int, map[string]any) {
 	s.t.Helper()
-	var reader io.Reader
-	switch b := body.(type) {
-	case nil:
-	case string:
-		reader = strings.NewReader(b)
-	default:
-		reader = jsonBody(b)
+	text, isText := body.(string)
+	if !isText && body != nil {
+		text = jsonText(body)
 	}
-	req := httptest.NewRequest(method, url, reader)
-	req.Header.Set("Content-Type", "application/json")
-	if token := authTokenOf(person); token != "" {
-		req.Header.Set("Authorization", token)
-	}
-	res := httptest.NewRecorder()
-	s.mux.ServeHTTP(res, req)
+	res := serveRequest(s.mux, method, url, authTokenOf(person), text)
 	var reply map[string]any
 	if res.Body.Len() > 0 {
 		if err := json.Unmarshal(res.Body.Bytes(), &reply); err != nil {

@@ -134,7 +134,7 @@ func TestADeviceOfADeletedAccountIsToldSo(t *testing.T) {
 		}
 	}
 	// A token that is merely invalid for an existing account is not mistaken for a deleted one.
-	status := call(t, server.Client(), http.MethodGet, server.URL+"/api/sync/pull?cursor=0&region="+gelnhausen, tokens["anna"]+"x", nil, nil)
+	status := call(t, server.Client(), http.MethodGet, server.URL+"/api/sync/pull?cursor=0&region="+gelnhausen, authTokenOf("anna")+"x", nil, nil)
 	if status != http.StatusOK {
 		t.Errorf("pull with a broken token of an existing account: got %d, want 200 (as anonymous)", status)
 	}

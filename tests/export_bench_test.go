@@ -3,7 +3,6 @@ package tests
 import (
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -59,14 +58,7 @@ func BenchmarkExportOfTenThousandRecords(b *testing.B) {
 	mux := newMux(b, app)
 	var size int
 	for b.Loop() {
-		res := httptest.NewRecorder()
-		req := httptest.NewRequest(http.MethodGet, "/api/me/export", nil)
-		req.Header.Set("Authorization", tokens["anna"])
-		mux.ServeHTTP(res, req)
-		if res.Code != http.StatusOK {
-			b.Fatalf("export: got %d, want 200", res.Code)
-		}
-		size = res.Body.Len()
+		size = len(serveOK(b, mux, http.MethodGet, "/api/me/export", authTokenOf("anna"), ""))
 	}
 	b.ReportMetric(float64(size)/(1<<20), "MB/export")
 }

@@ -3,7 +3,6 @@ package tests
 import (
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -122,10 +121,5 @@ func BenchmarkFeedbackWrite(b *testing.B) {
 
 // benchGet serves one anonymous GET and returns the body, failing on any status but 200.
 func benchGet(b *testing.B, mux http.Handler, url string) string {
-	res := httptest.NewRecorder()
-	mux.ServeHTTP(res, httptest.NewRequest(http.MethodGet, url, nil))
-	if res.Code != http.StatusOK {
-		b.Fatalf("GET %s: got %d, want 200: %s", url, res.Code, res.Body)
-	}
-	return res.Body.String()
+	return string(serveOK(b, mux, http.MethodGet, url, "", ""))
 }

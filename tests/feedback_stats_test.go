@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"maps"
 	"net/http"
-	"net/http/httptest"
 	"strconv"
 	"testing"
 
@@ -13,9 +12,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
-	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
-	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
 // at names the aggregate of a service in a region.
@@ -84,11 +81,7 @@ func checkStatsRow(t testing.TB, app core.App, where at, want aggregate) {
 // every figure null, as below the minimum group size.
 func checkSummary(t testing.TB, mux http.Handler, where at, want *aggregate) {
 	t.Helper()
-	res := httptest.NewRecorder()
-	mux.ServeHTTP(res, httptest.NewRequest(http.MethodGet, "/api/services/"+where.service+"/feedback?region="+where.region, nil))
-	if res.Code != http.StatusOK {
-		t.Fatalf("%v: route status got %d, want 200: %s", where, res.Code, res.Body)
-	}
+	body := serveOK(t, mux, http.MethodGet, "/api/services/"+where.service+"/feedback?region="+where.region, "", "")
 	var got struct {
 		Service, Region string
 		MinGroupSize    int
@@ -97,15 +90,15 @@ func checkSummary(t testing.TB, mux http.Handler, where at, want *aggregate) {
 		Distribution    map[string]int
 		Barriers        map[string]int
 	}
-	if err := json.Unmarshal(res.Body.Bytes(), &got); err != nil {
+	if err := json.Unmarshal(body, &got); err != nil {
 		t.Fatal(err)
 	}
 	if got.Service != where.service || got.Region != where.region || got.MinGroupSize != minGroupSize {
-		t.Errorf("%v: route got %s, want the service, region and minGroupSize %d", where, res.Body, minGroupSize)
+		t.Errorf("%v: route got %s, want the service, region and minGroupSize %d", where, body, minGroupSize)
 	}
 	if want == nil {
 		if got.Count != nil || got.Mean != nil || got.Distribution != nil || got.Barriers != nil {
-			t.Errorf("%v: route got %s, want no figures below %d people", where, res.Body, minGroupSize)
+			t.Errorf("%v: route got %s, want no figures below %d people", where, body, minGroupSize)
 		}
 		return
 	}
@@ -120,30 +113,8 @@ func checkSummary(t testing.TB, mux http.Handler, where at, want *aggregate) {
 	if got.Count == nil || *got.Count != want.count || got.Mean == nil || *got.Mean != want.mean ||
 		!maps.Equal(got.Distribution, wantDistribution) || !maps.Equal(got.Barriers, wantBarriers) {
 		t.Errorf("%v: route got %s, want count %d, mean %v, distribution %v, barriers %v",
-			where, res.Body, want.count, want.mean, wantDistribution, wantBarriers)
+			where, body, want.count, want.mean, wantDistribution, wantBarriers)
 	}
-}
-
-// newMux builds the app's router as PocketBase's serve command does, with
-// every custom route bound. Build it once per app: each new router binds
-// PocketBase's UI routes to the app's serve hook again, and a second set of
-// them would collide.
-func newMux(t testing.TB, app *pbtests.TestApp) http.Handler {
-	t.Helper()
-	router, err := apis.NewRouter(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mux http.Handler
-	err = app.OnServe().Trigger(&core.ServeEvent{App: app, Router: router}, func(e *core.ServeEvent) error {
-		built, err := e.Router.BuildMux()
-		mux = built
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mux
 }
 
 func TestFeedbackAggregate(t *testing.T) {

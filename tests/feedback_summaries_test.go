@@ -3,7 +3,6 @@ package tests
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -123,12 +122,7 @@ func TestFeedbackFiguresNeedMinGroupSizePeople(t *testing.T) {
 // publicSummaries lists the public summaries as anonymous, byte for byte.
 func publicSummaries(t testing.TB, mux http.Handler) string {
 	t.Helper()
-	res := httptest.NewRecorder()
-	mux.ServeHTTP(res, httptest.NewRequest(http.MethodGet, "/api/collections/feedback_summaries/records", nil))
-	if res.Code != http.StatusOK {
-		t.Fatalf("list summaries: got %d, want 200: %s", res.Code, res.Body)
-	}
-	return res.Body.String()
+	return string(serveOK(t, mux, http.MethodGet, "/api/collections/feedback_summaries/records", "", ""))
 }
 
 // A published figure that moved with every rating would let a watcher

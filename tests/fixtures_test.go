@@ -172,24 +172,32 @@ func (b *builder) addUser(key, id, home string) {
 	}
 }
 
-// mintTokens issues an auth token per person; the copies of the fixture
-// directory share the signing keys, so the tokens are valid in every test app.
+// mintTokens issues an auth token per person and colleague; the copies of the
+// fixture directory share the signing keys, so the tokens are valid in every
+// test app. Colleagues are saved only by the tests that need them
+// (addColleagues), with fixed token keys, so their tokens are signed here.
 func (b *builder) mintTokens(admin *core.Record) error {
 	for _, p := range people {
 		u, err := b.app.FindRecordById("users", p.id)
 		if err != nil {
 			return err
 		}
-		token, err := u.NewAuthToken()
-		if err != nil {
+		if authTokens[p.key], err = u.NewAuthToken(); err != nil {
 			return err
 		}
-		tokens[p.key] = token
 	}
-	token, err := admin.NewAuthToken()
+	users, err := b.app.FindCollectionByNameOrId("users")
 	if err != nil {
 		return err
 	}
-	tokens["admin"] = token
-	return nil
+	for _, c := range colleagues {
+		u := core.NewRecord(users)
+		u.Id = c.id
+		u.SetTokenKey(colleagueTokenKey(c.key))
+		if authTokens[c.key], err = u.NewAuthToken(); err != nil {
+			return err
+		}
+	}
+	authTokens["admin"], err = admin.NewAuthToken()
+	return err
 }

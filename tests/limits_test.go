@@ -12,7 +12,7 @@ func TestRateLimitsAreOnByDefault(t *testing.T) {
 	// *:create allows 60 creates per 10 s from one address.
 	var last int
 	for i := range 61 {
-		last = call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/comments/records", tokens["anna"],
+		last = call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/comments/records", authTokenOf("anna"),
 			map[string]string{"idea": ideaPublished, "author": personId("anna"), "body": "Kommentar " + fmtCitizen(i)}, nil)
 		if i < 60 && last != 200 {
 			t.Fatalf("create %d: got %d, want 200", i+1, last)
@@ -31,7 +31,7 @@ func TestOversizedBodiesAreRefused(t *testing.T) {
 	app := newTestApp(t)
 	server := newServer(t, app)
 	huge := strings.Repeat("a", 300<<10)
-	got := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/ideas/records", tokens["anna"],
+	got := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/ideas/records", authTokenOf("anna"),
 		map[string]string{"title": "Zu lang", "body": huge, "region": gelnhausen, "author": personId("anna")}, nil)
 	if got != http.StatusRequestEntityTooLarge {
 		t.Errorf("got %d, want 413", got)

@@ -15,7 +15,7 @@ import (
 // The request logs in auxiliary.db name no person: not in the URL, not in the
 // referer or user agent, not in any other field.
 func TestRequestLogsKeepNoIdEmailOrToken(t *testing.T) {
-	anna, annaEmail, annaToken := personId("anna"), "anna@test.mitwirken.de", tokens["anna"]
+	anna, annaEmail, annaToken := personId("anna"), "anna@test.mitwirken.de", authTokenOf("anna")
 	filter := "?filter=user%3D%27" + anna + "%27%20%7C%7C%20email%3D%27anna%40test.mitwirken.de%27"
 	for _, s := range []struct {
 		name, url string

@@ -1,7 +1,6 @@
 package tests
 
 import (
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -71,15 +70,6 @@ type moderationAction struct {
 func loggedForVdK(action, collection, target, region, reason string) func(testing.TB, core.App) {
 	return wantOne("moderation_log", map[string]any{"action": action, "target_collection": collection, "target_id": target,
 		"actor": personId("mehmet"), "organization": vdkMainKinzig, "region": region, "reason": reason})
-}
-
-// jsonText encodes v as JSON text.
-func jsonText(v any) string {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		panic(err)
-	}
-	return string(raw)
 }
 
 // moderationActions are the powers of a moderator in Main-Kinzig.

@@ -32,9 +32,9 @@ func TestStrangersCannotReportAWaitingIdeaOverREST(t *testing.T) {
 	server := newServer(t, app)
 	for _, person := range strangers {
 		var answer, missing map[string]any
-		status := call(t, server.Client(), http.MethodPost, server.URL+reports, tokens[person],
+		status := call(t, server.Client(), http.MethodPost, server.URL+reports, authTokenOf(person),
 			map[string]any{"reporter": personId(person), "idea": ideaSubmitted, "reason": "spam"}, &answer)
-		statusMissing := call(t, server.Client(), http.MethodPost, server.URL+reports, tokens[person],
+		statusMissing := call(t, server.Client(), http.MethodPost, server.URL+reports, authTokenOf(person),
 			map[string]any{"reporter": personId(person), "idea": missingIdea, "reason": "spam"}, &missing)
 		if status != statusMissing || status != http.StatusBadRequest || !reflect.DeepEqual(answer, missing) {
 			t.Errorf("%s reports the waiting idea: got %d %v, want what a missing idea gets: %d %v", person, status, answer, statusMissing, missing)

@@ -8,14 +8,17 @@ import (
 	"github.com/pocketbase/dbx"
 )
 
-// jsonBody encodes v as a request body.
-func jsonBody(v any) io.Reader {
+// jsonText encodes v as JSON text, for request bodies.
+func jsonText(v any) string {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		panic(err)
 	}
-	return strings.NewReader(string(raw))
+	return string(raw)
 }
+
+// jsonBody encodes v as a request body.
+func jsonBody(v any) io.Reader { return strings.NewReader(jsonText(v)) }
 
 func stringBody(s string) io.Reader { return strings.NewReader(s) }
 

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"maps"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -132,8 +131,7 @@ func TestResponsivenessOfARegion(t *testing.T) {
 		{"an unknown region is not found", "unknownregion00", 404, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res := httptest.NewRecorder()
-			mux.ServeHTTP(res, httptest.NewRequest(http.MethodGet, "/api/regions/"+c.region+"/responsiveness", nil))
+			res := serveRequest(mux, http.MethodGet, "/api/regions/"+c.region+"/responsiveness", "", "")
 			if res.Code != c.status {
 				t.Fatalf("status: got %d %s, want %d", res.Code, res.Body, c.status)
 			}

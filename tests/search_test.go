@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
@@ -136,13 +135,8 @@ func (f foundIdeas) ids() []string {
 // getFound sends a GET request and decodes a successful answer.
 func getFound(t testing.TB, server http.Handler, path string, params url.Values) foundIdeas {
 	t.Helper()
-	recorder := httptest.NewRecorder()
-	server.ServeHTTP(recorder, httptest.NewRequest(http.MethodGet, path+"?"+params.Encode(), nil))
-	if recorder.Code != http.StatusOK {
-		t.Fatalf("GET %s?%s: got status %d, want 200: %s", path, params.Encode(), recorder.Code, recorder.Body)
-	}
 	var found foundIdeas
-	if err := json.Unmarshal(recorder.Body.Bytes(), &found); err != nil {
+	if err := json.Unmarshal(serveOK(t, server, http.MethodGet, path+"?"+params.Encode(), "", ""), &found); err != nil {
 		t.Fatal(err)
 	}
 	return found

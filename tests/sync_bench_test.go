@@ -1,11 +1,8 @@
 package tests
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -203,7 +200,7 @@ func fetchPage(b *testing.B, client *http.Client, base string, cursor int64, com
 	if err != nil {
 		b.Fatal(err)
 	}
-	req.Header.Set("Authorization", tokens["anna"])
+	req.Header.Set("Authorization", authTokenOf("anna"))
 	if compressed {
 		req.Header.Set("Accept-Encoding", "gzip")
 	}
@@ -212,19 +209,9 @@ func fetchPage(b *testing.B, client *http.Client, base string, cursor int64, com
 		b.Fatal(err)
 	}
 	defer res.Body.Close()
-	raw, err := io.ReadAll(res.Body)
-	if err != nil || res.StatusCode != http.StatusOK {
-		b.Fatalf("got %d %v, want 200", res.StatusCode, err)
-	}
-	size := len(raw)
-	if res.Header.Get("Content-Encoding") == "gzip" {
-		unzipped, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			b.Fatal(err)
-		}
-		if raw, err = io.ReadAll(unzipped); err != nil {
-			b.Fatal(err)
-		}
+	raw, size := readDecoded(b, res)
+	if res.StatusCode != http.StatusOK {
+		b.Fatalf("got %d %s, want 200", res.StatusCode, raw)
 	}
 	var page pullReply
 	if err := json.Unmarshal(raw, &page); err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -241,12 +242,33 @@ func recordStored(t testing.TB, app core.App, collection, id string) bool {
 	return rowsWhere(t, app, collection, dbx.HashExp{"id": id}) == 1
 }
 
+// syncedTables are the tables a push may write.
+var syncedTables = []string{"ideas", "comments", "votes", "feedback", "reports", "sync_log", "sync_mutations"}
+
+// syncedCountsQuery counts the rows of every synced table in one statement,
+// which the fuzz target runs twice per input.
+var syncedCountsQuery = func() string {
+	counts := make([]string, len(syncedTables))
+	for i, table := range syncedTables {
+		counts[i] = "(SELECT COUNT(*) FROM " + table + ")"
+	}
+	return "SELECT " + strings.Join(counts, ", ")
+}()
+
 // syncedCounts counts the rows of every table a push may write.
 func syncedCounts(t testing.TB, app core.App) map[string]int {
 	t.Helper()
-	counts := map[string]int{}
-	for _, table := range []string{"ideas", "comments", "votes", "feedback", "reports", "sync_log", "sync_mutations"} {
-		counts[table] = rowsWhere(t, app, table, nil)
+	got := make([]int, len(syncedTables))
+	into := make([]any, len(got))
+	for i := range got {
+		into[i] = &got[i]
+	}
+	if err := app.DB().NewQuery(syncedCountsQuery).Row(into...); err != nil {
+		t.Fatal(err)
+	}
+	counts := make(map[string]int, len(got))
+	for i, table := range syncedTables {
+		counts[table] = got[i]
 	}
 	return counts
 }

@@ -2,13 +2,15 @@ package tests
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/pocketbase/dbx"
+	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/pocketbase/pocketbase/core"
 )
 
 // fuzzedPush is what the test reads back from a fuzzed body, with the same
@@ -77,57 +79,116 @@ func fuzzSeeds() []string {
 // FuzzPush posts arbitrary bodies to the push route as Anna. Whatever the
 // body, the server never fails with a 5xx, a request refused as a whole
 // stores nothing, and a mutation that is not applied stores no record.
+//
+// The app is prepared once. Each run is served in process inside one
+// transaction that is rolled back afterwards, so every run starts from the
+// fixtures: the same body takes the same path every time, which the fuzzer's
+// coverage needs (a journal that kept growing answered a body "duplicate" on
+// its second run, and the fuzzer stalled minimizing inputs whose coverage
+// did not repeat).
 func FuzzPush(f *testing.F) {
 	for _, seed := range fuzzSeeds() {
 		f.Add([]byte(seed))
 	}
 	app := newTestApp(f)
 	app.Settings().RateLimits.Enabled = false
-	anna := newDevice(f, newServer(f, app), "anna")
-	f.Fuzz(func(t *testing.T, body []byte) {
-		// Every run is a new minute for the per-person limit; the journal itself stays.
-		if _, err := app.NonconcurrentDB().Update("sync_mutations", dbx.Params{"created": "2000-01-01 00:00:00.000Z"}, nil).Execute(); err != nil {
+	app.Settings().Logs.MaxDays = 0 // no request log: it is written in the background, outside the run
+	run := &rolledBackApp{App: app}
+	mux := newMux(f, run)
+	token := authTokenOf("anna")
+	fuzzRun := func(t testing.TB, body []byte) {
+		// Each run is a restart: the quota is read from the journal, which the rollback restored.
+		app.Store().Remove(hooks.PushQuotaStoreKey)
+		err := app.RunInTransaction(func(txApp core.App) error {
+			run.App = txApp
+			defer func() { run.App = app }()
+			checkPush(t, txApp, mux, token, body)
+			return errRolledBack
+		})
+		if !errors.Is(err, errRolledBack) {
 			t.Fatal(err)
 		}
-		var sent fuzzedPush
-		_ = json.Unmarshal(body, &sent)
-		creates := sent.createdIds()
-		existed := map[string]bool{}
-		for _, target := range creates {
-			existed[target[1]] = recordStored(t, app, target[0], target[1])
-		}
-		before := syncedCounts(t, app)
+	}
+	// A first run initialises caches once (collections, statements); warmed
+	// up, a seed's coverage is the same on every run, as the fuzzer needs.
+	for _, seed := range fuzzSeeds() {
+		fuzzRun(f, []byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) { fuzzRun(t, body) })
+}
 
-		anna.t = t
-		status, raw := anna.send(http.MethodPost, "/api/sync/push", body, nil)
-		if status >= 500 {
-			t.Fatalf("got %d %s for %q", status, raw, body)
+// errRolledBack ends a fuzz run's transaction without committing it.
+var errRolledBack = errors.New("the run is rolled back")
+
+// rolledBackApp is the app a fuzz run is served by: App is the run's
+// transaction, and a transaction the server opens within it is a savepoint,
+// so that a mutation rejected inside its own transaction is rolled back as it
+// is in production (PocketBase runs a nested transaction as part of the outer
+// one and would keep what it wrote).
+type rolledBackApp struct {
+	core.App
+}
+
+// RunInTransaction runs fn in a savepoint of the run's transaction and rolls
+// back what fn wrote when it fails.
+func (a *rolledBackApp) RunInTransaction(fn func(txApp core.App) error) error {
+	db := a.App.NonconcurrentDB()
+	if _, err := db.NewQuery("SAVEPOINT fuzz_step").Execute(); err != nil {
+		return err
+	}
+	err := fn(a)
+	if err != nil {
+		if _, undoErr := db.NewQuery("ROLLBACK TO fuzz_step").Execute(); undoErr != nil {
+			return errors.Join(err, undoErr)
 		}
-		if status != http.StatusOK {
-			if after := syncedCounts(t, app); !reflect.DeepEqual(after, before) {
-				t.Fatalf("refused with %d, but counts went from %v to %v", status, before, after)
-			}
-			return
+	}
+	if _, releaseErr := db.NewQuery("RELEASE fuzz_step").Execute(); releaseErr != nil {
+		return errors.Join(err, releaseErr)
+	}
+	return err
+}
+
+// checkPush posts body as the holder of token and checks what the push did
+// to app.
+func checkPush(t testing.TB, app core.App, mux http.Handler, token string, body []byte) {
+	var sent fuzzedPush
+	_ = json.Unmarshal(body, &sent)
+	creates := sent.createdIds()
+	existed := map[string]bool{}
+	for _, target := range creates {
+		existed[target[1]] = recordStored(t, app, target[0], target[1])
+	}
+	before := syncedCounts(t, app)
+
+	res := serveRequest(mux, http.MethodPost, "/api/sync/push", token, string(body))
+	status, raw := res.Code, res.Body.Bytes()
+	if status >= 500 {
+		t.Fatalf("got %d %s for %q", status, raw, body)
+	}
+	if status != http.StatusOK {
+		if after := syncedCounts(t, app); !reflect.DeepEqual(after, before) {
+			t.Fatalf("refused with %d, but counts went from %v to %v", status, before, after)
 		}
-		var reply syncReply
-		mustUnmarshal(t, raw, &reply)
-		if len(reply.Results) != len(sent.Mutations) {
-			t.Fatalf("got %d results for %d mutations", len(reply.Results), len(sent.Mutations))
+		return
+	}
+	var reply syncReply
+	mustUnmarshal(t, raw, &reply)
+	if len(reply.Results) != len(sent.Mutations) {
+		t.Fatalf("got %d results for %d mutations", len(reply.Results), len(sent.Mutations))
+	}
+	createdNow := map[string]bool{}
+	for _, r := range reply.Results {
+		if target, ok := creates[r.Id]; ok && r.Status == "applied" {
+			createdNow[target[1]] = true
 		}
-		createdNow := map[string]bool{}
-		for _, r := range reply.Results {
-			if target, ok := creates[r.Id]; ok && r.Status == "applied" {
-				createdNow[target[1]] = true
-			}
+	}
+	for _, r := range reply.Results {
+		target, ok := creates[r.Id]
+		if !ok || r.Status == "applied" || r.Status == "duplicate" || existed[target[1]] || createdNow[target[1]] {
+			continue
 		}
-		for _, r := range reply.Results {
-			target, ok := creates[r.Id]
-			if !ok || r.Status == "applied" || r.Status == "duplicate" || existed[target[1]] || createdNow[target[1]] {
-				continue
-			}
-			if recordStored(t, app, target[0], target[1]) {
-				t.Errorf("mutation %s was %s %s, but %s %s was stored", r.Id, r.Status, r.Code, target[0], target[1])
-			}
+		if recordStored(t, app, target[0], target[1]) {
+			t.Errorf("mutation %s was %s %s, but %s %s was stored", r.Id, r.Status, r.Code, target[0], target[1])
 		}
-	})
+	}
 }

@@ -1,11 +1,8 @@
 package tests
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"reflect"
 	"strings"
@@ -209,7 +206,7 @@ func TestPullIsCompressedWhenTheDeviceAcceptsIt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		req.Header.Set("Authorization", tokens["anna"])
+		req.Header.Set("Authorization", authTokenOf("anna"))
 		if acceptEncoding != "" {
 			req.Header.Set("Accept-Encoding", acceptEncoding)
 		}
@@ -218,20 +215,8 @@ func TestPullIsCompressedWhenTheDeviceAcceptsIt(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer res.Body.Close()
-		raw, err := io.ReadAll(res.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
+		raw, _ := readDecoded(t, res)
 		encoding := res.Header.Get("Content-Encoding")
-		if encoding == "gzip" {
-			unzipped, err := gzip.NewReader(bytes.NewReader(raw))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if raw, err = io.ReadAll(unzipped); err != nil {
-				t.Fatal(err)
-			}
-		}
 		var reply pullReply
 		if err := json.Unmarshal(raw, &reply); err != nil {
 			t.Fatalf("Accept-Encoding %q: got %q, want JSON", acceptEncoding, raw)

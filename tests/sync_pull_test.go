@@ -112,7 +112,7 @@ func TestPullShowsEachPersonWhatTheRESTAPIShowsThem(t *testing.T) {
 			}
 			// An upsert carries the record exactly as the REST API shows it to this person.
 			var rest map[string]any
-			status := call(t, server.Client(), http.MethodGet, server.URL+"/api/collections/"+c.collection+"/records/"+c.id, tokens[c.as], nil, &rest)
+			status := call(t, server.Client(), http.MethodGet, server.URL+"/api/collections/"+c.collection+"/records/"+c.id, authTokenOf(c.as), nil, &rest)
 			if record := changeOf(pulled[c.as], c.collection, c.id).Record; status != http.StatusOK || !reflect.DeepEqual(record, rest) {
 				t.Errorf("record: got %v, want what REST shows (%d): %v", record, status, rest)
 			}
@@ -161,7 +161,7 @@ func TestPullFollowsChangesOfVisibility(t *testing.T) {
 			app := newTestApp(t)
 			server := newServer(t, app)
 			run := func(m restChange) {
-				if status := call(t, server.Client(), m.method, server.URL+m.path, tokens[m.as], m.body, nil); status != http.StatusOK {
+				if status := call(t, server.Client(), m.method, server.URL+m.path, authTokenOf(m.as), m.body, nil); status != http.StatusOK {
 					t.Fatalf("%s %s as %s: got %d, want 200", m.method, m.path, m.as, status)
 				}
 			}

@@ -51,83 +51,86 @@ func expiredToken(t testing.TB, app core.App, person string) string {
 func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 	for _, c := range []struct {
 		name   string
-		token  func(testing.TB, core.App) string
+		as     string                            // fixture person whose token the device sends, "" for none
+		token  func(testing.TB, core.App) string // a token to send instead, if not nil
 		body   func(testing.TB, *syncDevice) string
 		status int
 		field  string // of the error, "" for none
 		code   string
 		stored int // ideas created
 	}{
-		{name: "a push with a citizen's token is applied", token: signedInAs("anna"),
+		{name: "a push with a citizen's token is applied", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) }, status: 200, stored: 2},
-		{name: "a push without a token is refused with 401", token: signedInAs(""),
+		{name: "a push without a token is refused with 401",
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) }, status: 401},
-		{name: "a push with a forged token is refused with 401", token: func(testing.TB, core.App) string { return tokens["anna"] + "x" },
+		{name: "a push with a forged token is refused with 401", token: func(testing.TB, core.App) string { return authTokenOf("anna") + "x" },
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) }, status: 401},
 		{name: "a push with an expired token is refused with 401",
 			token: func(t testing.TB, app core.App) string { return expiredToken(t, app, "anna") },
 			body:  func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) }, status: 401},
-		{name: "a push with a superuser's token is refused: only citizens push", token: signedInAs("admin"),
+		{name: "a push with a superuser's token is refused: only citizens push", as: "admin",
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) }, status: 403},
-		{name: "a push of 100 mutations is applied", token: signedInAs("anna"),
+		{name: "a push of 100 mutations is applied", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 100, 0)) }, status: 200, stored: 100},
-		{name: "a push of 101 mutations is refused with 400 naming mutations", token: signedInAs("anna"),
+		{name: "a push of 101 mutations is refused with 400 naming mutations", as: "anna",
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 101, 0)) },
 			status: 400, field: "mutations", code: "validation_too_many_values"},
-		{name: "a push without mutations is refused with 400 naming mutations", token: signedInAs("anna"),
+		{name: "a push without mutations is refused with 400 naming mutations", as: "anna",
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, []syncMutation{}) },
 			status: 400, field: "mutations", code: "validation_min_number_constraint"},
-		{name: "malformed JSON is refused with 400", token: signedInAs("anna"),
+		{name: "malformed JSON is refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				return strings.TrimSuffix(pushBody(t, d, ideaMutations(d, 2, 0)), "}")
 			},
 			status: 400, field: "body", code: "validation_invalid_json"},
-		{name: "data after the JSON of a push is refused with 400 naming body", token: signedInAs("anna"),
+		{name: "data after the JSON of a push is refused with 400 naming body", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				return pushBody(t, d, ideaMutations(d, 2, 0)) + pushBody(t, d, ideaMutations(d, 1, 0))
 			},
 			status: 400, field: "body", code: "validation_invalid_json"},
-		{name: "a stray character after the JSON of a push is refused with 400 naming body", token: signedInAs("anna"),
+		{name: "a stray character after the JSON of a push is refused with 400 naming body", as: "anna",
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) + "x" },
 			status: 400, field: "body", code: "validation_invalid_json"},
-		{name: "a push followed by a line break is applied", token: signedInAs("anna"),
+		{name: "a push followed by a line break is applied", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 2, 0)) + "\r\n" }, status: 200, stored: 2},
-		{name: "a device id that is not a UUID is refused with 400", token: signedInAs("anna"),
+		{name: "a device id that is not a UUID is refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				return strings.Replace(pushBody(t, d, ideaMutations(d, 2, 0)), d.id, "annas-phone", 1)
 			}, status: 400, field: "device", code: "validation_invalid_uuid"},
-		{name: "two mutations with the same id in one push are refused with 400", token: signedInAs("anna"),
+		{name: "two mutations with the same id in one push are refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				batch := ideaMutations(d, 3, 0)
 				batch[2].Id = batch[0].Id
 				return pushBody(t, d, batch)
 			}, status: 400, field: "mutations", code: "sync_duplicate_mutation_id"},
-		{name: "a mutation id that is not a UUID is refused with 400", token: signedInAs("anna"),
+		{name: "a mutation id that is not a UUID is refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				batch := ideaMutations(d, 2, 0)
 				batch[1].Id = "zweite-aenderung"
 				return pushBody(t, d, batch)
 			}, status: 400, field: "mutations.1.id", code: "validation_invalid_uuid"},
-		{name: "an unknown mutation type is refused with 400", token: signedInAs("anna"),
+		{name: "an unknown mutation type is refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				batch := ideaMutations(d, 2, 0)
 				batch[1].Type = "idea.delete"
 				return pushBody(t, d, batch)
 			}, status: 400, field: "mutations.1.type", code: "validation_invalid_value"},
-		{name: "a negative seq is refused with 400", token: signedInAs("anna"),
+		{name: "a negative seq is refused with 400", as: "anna",
 			body: func(t testing.TB, d *syncDevice) string {
 				batch := ideaMutations(d, 2, 0)
 				batch[0].Seq = -1
 				return pushBody(t, d, batch)
 			}, status: 400, field: "mutations.0.seq", code: "validation_min_number_constraint"},
-		{name: "a body over 256 KB is refused with 413", token: signedInAs("anna"),
+		{name: "a body over 256 KB is refused with 413", as: "anna",
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 60, 4900)) },
 			status: 413},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := newTestApp(t)
-			device := newDevice(t, newServer(t, app), "")
-			device.token = c.token(t, app)
+			device := newDevice(t, newServer(t, app), c.as)
+			if c.token != nil {
+				device.token = c.token(t, app)
+			}
 			before := syncedCounts(t, app)
 			status, raw := device.send(http.MethodPost, "/api/sync/push", []byte(c.body(t, device)), nil)
 			if status != c.status {
@@ -149,11 +152,6 @@ func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 			}
 		})
 	}
-}
-
-// tokenOf returns the fixture token of a person ("" for none).
-func signedInAs(person string) func(testing.TB, core.App) string {
-	return func(testing.TB, core.App) string { return tokens[person] }
 }
 
 // fillJournal adds n journal entries of a person's mutations, created age ago.

@@ -232,7 +232,7 @@ func checkPushRule(t *testing.T, row pushRule) {
 		var out struct {
 			Data map[string]any `json:"data"`
 		}
-		got := call(t, server.Client(), row.rest.method, server.URL+row.rest.path, tokens[row.as], row.rest.body, &out)
+		got := call(t, server.Client(), row.rest.method, server.URL+row.rest.path, authTokenOf(row.as), row.rest.body, &out)
 		if got != row.rest.status || (row.rest.code != "" && fieldCode(out.Data, row.rest.field) != row.rest.code) {
 			t.Errorf("REST %s %s: got %d %v, want %d %s on %q", row.rest.method, row.rest.path, got, out.Data,
 				row.rest.status, row.rest.code, row.rest.field)

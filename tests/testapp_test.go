@@ -16,8 +16,10 @@ import (
 // built once; every test app starts from a fresh copy of it.
 var fixtureDir string
 
-// tokens holds an auth token per fixture person, keyed by name ("anna", "admin", ...).
-var tokens = map[string]string{}
+// authTokens holds the auth token of every fixture person and colleague,
+// keyed by name ("anna", "admin", "marta", ...), minted once with the fixtures.
+// Read it only through authTokenOf.
+var authTokens = map[string]string{}
 
 func TestMain(m *testing.M) {
 	code, err := runWithFixtures(m)
@@ -62,14 +64,24 @@ func newTestApp(t testing.TB) *pbtests.TestApp {
 	return app
 }
 
-// as returns request headers authenticating as a fixture person; "" is anonymous.
+// authTokenOf returns the auth token of a fixture person or colleague; "" is
+// anonymous and has none. It is the one way tests authenticate.
+func authTokenOf(person string) string {
+	if person == "" {
+		return ""
+	}
+	token, ok := authTokens[person]
+	if !ok {
+		panic("no fixture person or colleague " + person)
+	}
+	return token
+}
+
+// as returns the request headers of authTokenOf(person), for API scenarios;
+// "" is anonymous.
 func as(person string) map[string]string {
 	if person == "" {
 		return nil
 	}
-	token, ok := tokens[person]
-	if !ok {
-		panic("no fixture person " + person)
-	}
-	return map[string]string{"Authorization": token}
+	return map[string]string{"Authorization": authTokenOf(person)}
 }

@@ -91,7 +91,7 @@ func TestVotesOnMergedAndDeclinedIdeasAreRefused(t *testing.T) {
 			}
 			server := newServer(t, app)
 			var reply map[string]any
-			got := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/votes/records", tokens["anna"],
+			got := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/votes/records", authTokenOf("anna"),
 				map[string]string{"user": personId("anna"), "idea": ideaKyff}, &reply)
 			code, _ := reply["data"].(map[string]any)["idea"].(map[string]any)["code"].(string)
 			if got != 400 || code != c.code {
