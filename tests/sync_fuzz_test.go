@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mitwirken/mitwirken/hooks"
+	hookssync "github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -98,7 +98,7 @@ func FuzzPush(f *testing.F) {
 	token := authTokenOf("anna")
 	fuzzRun := func(t testing.TB, body []byte) {
 		// Each run is a restart: the quota is read from the journal, which the rollback restored.
-		app.Store().Remove(hooks.PushQuotaStoreKey)
+		app.Store().Remove(hookssync.PushQuotaStoreKey)
 		err := app.RunInTransaction(func(txApp core.App) error {
 			run.App = txApp
 			defer func() { run.App = app }()
