@@ -39,7 +39,9 @@ node ui/build.mjs --check
 # `go test` does; the duplicate detection's precision@3 on the labelled pairs
 # (tests/testdata/similar_pairs.json) is in the summary.
 echo "== go tests"
-if ! go test -count=1 -json ./... | node tests/test_report.mjs go "$reports/go.json"; then
+# The tests package runs about ten minutes on two cores: more than go test's
+# default limit once a machine is busy.
+if ! go test -count=1 -timeout 45m -json ./... | node tests/test_report.mjs go "$reports/go.json"; then
   summary
   exit 1
 fi
