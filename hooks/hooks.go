@@ -79,6 +79,7 @@ func Register(app core.App, cfg Config) {
 	registerSecurityHeaders(app, cfg.AllowedOrigins)
 	registerSuperuserMFA(app)
 	registerSearch(app)
+	registerThemes(app, cfg.MinGroupSize)
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)
 	metrics.Register(app, cfg.MetricsToken)
