@@ -119,6 +119,10 @@ func main() {
 			if err := demo.LoadIfEmpty(e.App); err != nil {
 				return err
 			}
+			// The themes are otherwise recomputed nightly; the demo shows them at once.
+			if err := hooks.RebuildThemes(e.App, cfg.MinGroupSize); err != nil {
+				return err
+			}
 		}
 		return e.Next()
 	})

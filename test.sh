@@ -7,7 +7,9 @@ cd "$(dirname "$0")"
 reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT
 
-# summary prints the counts of both suites, precision@3 and the wall time.
+# summary prints the counts of both suites, the measured quality (duplicate
+# precision@3 and recall on the tuning and held-out pairs, the themes' ARI)
+# and the wall time.
 summary() {
   echo "== summary"
   node tests/test_report.mjs summary "$reports/go.json" "$reports/browser.txt" "$SECONDS"

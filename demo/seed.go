@@ -53,6 +53,7 @@ func Load(app core.App) (Loaded, error) {
 	s.loadPeople()
 	s.loadIdeas()
 	s.loadFeedback()
+	s.loadHistory()
 	if s.err != nil {
 		return s.loaded, s.err
 	}

@@ -78,6 +78,7 @@ func Register(app core.App, cfg Config) {
 	})
 	platform.Register(app, cfg.AllowedOrigins, cfg.ContactEmail)
 	search.Register(app)
+	registerThemes(app, cfg.MinGroupSize)
 	i18n.Register(app)
 	replication.Register(app, cfg.Replicate)
 	replication.RegisterHealth(app)

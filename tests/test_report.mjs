@@ -3,7 +3,7 @@
 //   go test -json ./... | node tests/test_report.mjs go <counts.json>
 //     prints what plain `go test ./...` prints (the ok/FAIL line of each
 //     package, and the output of failing tests only) and writes the counts of
-//     passed, failed and skipped tests, with the precision@3 line, to counts.json.
+//     passed, failed and skipped tests, with the lines of measured quality (precision@3, ARI), to counts.json.
 //   node tests/test_report.mjs summary <counts.json> <browser-output> <seconds>
 //     prints the summary; its last line keeps the form "N passed, N failed".
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -11,8 +11,12 @@ import { createInterface } from 'node:readline';
 
 const [mode, countsFile, browserFile, seconds] = process.argv.slice(2);
 
+// figurePrefixes start the lines of measured quality that the Go tests print
+// once each: duplicate finding on the tuning and held-out pairs, and themes.
+const figurePrefixes = ['similar ideas over', 'themes over'];
+
 async function reportGo() {
-  const counts = { pass: 0, fail: 0, skip: 0, precision: '' };
+  const counts = { pass: 0, fail: 0, skip: 0, figures: [] };
   const buffered = new Map(); // package + test -> its output, shown only when it fails
   for await (const line of createInterface({ input: process.stdin })) {
     let event;
@@ -25,7 +29,7 @@ async function reportGo() {
     const key = `${event.Package} ${event.Test}`;
     if (event.Action === 'build-output') process.stdout.write(event.Output);
     if (event.Action === 'output') {
-      if (event.Output.startsWith('similar ideas over')) counts.precision = event.Output.trim();
+      if (figurePrefixes.some((p) => event.Output.startsWith(p))) counts.figures.push(event.Output.trim());
       if (!event.Test) {
         if (event.Output !== 'PASS\n') process.stdout.write(event.Output);
       } else {
@@ -46,7 +50,7 @@ async function reportGo() {
 }
 
 function summary() {
-  const go = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { pass: 0, fail: 0, skip: 0, precision: '' };
+  const go = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { pass: 0, fail: 0, skip: 0, figures: [] };
   const output = existsSync(browserFile) ? readFileSync(browserFile, 'utf8') : '';
   // node --test prints "# pass N" (TAP, when piped) or "ℹ pass N" (spec, on a terminal).
   const browser = (name) => Number(output.match(new RegExp(`^(?:#|ℹ) ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
@@ -54,7 +58,7 @@ function summary() {
   const s = Number(seconds);
   console.log(`go tests: ${go.pass} passed, ${go.fail} failed, ${go.skip} skipped`);
   console.log(output ? `browser tests: ${b.pass} passed, ${b.fail} failed` : 'browser tests: not run');
-  if (go.precision) console.log(go.precision);
+  for (const figure of go.figures ?? []) console.log(figure);
   console.log(`wall time: ${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`);
   console.log(`summary: ${go.pass + b.pass} passed, ${go.fail + b.fail} failed, ${go.skip + b.skip} skipped`);
 }

@@ -59,8 +59,8 @@ func searchEntryChanged(before, after domain.Idea) bool {
 // ideaTerms is the indexed text of an idea: its normalized terms, with the
 // title twice, because a title says what an idea is about.
 func ideaTerms(idea domain.Idea) string {
-	title := strings.Join(searchTerms(idea.GetString("title")), " ")
-	return title + " " + title + " " + strings.Join(searchTerms(idea.GetString("body")), " ")
+	title := strings.Join(Terms(idea.GetString("title")), " ")
+	return title + " " + title + " " + strings.Join(Terms(idea.GetString("body")), " ")
 }
 
 // indexIdea adds a public idea to the index; other ideas are left out.

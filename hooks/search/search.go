@@ -71,7 +71,7 @@ func searchIdeas(e *core.RequestEvent) error {
 	if err != nil {
 		return e.BadRequestError(invalidParameters, err)
 	}
-	terms := searchTerms(p.Query)
+	terms := Terms(p.Query)
 	if len(terms) == 0 {
 		return e.BadRequestError(invalidParameters, validation.Errors{"q": validation.NewError(
 			"search_terms_required", "Enter at least one meaningful search word.")})
@@ -102,7 +102,7 @@ func similarIdeas(e *core.RequestEvent) error {
 		return e.BadRequestError(invalidParameters, err)
 	}
 	items := []map[string]any{}
-	terms := searchTerms(p.Text)
+	terms := Terms(p.Text)
 	if len(terms) > 0 {
 		hits, err := suggestDuplicates(e.App, terms, p.Region, p.Limit)
 		if err == nil {

@@ -32,9 +32,9 @@ func TestSearchTermsMeetAcrossSpellings(t *testing.T) {
 		{"decomposed umlaut", []string{"Gebu\u0308hr", "Gebühren"}, "gebuhr"},
 	} {
 		for _, form := range c.forms {
-			got := searchTerms(form)
+			got := Terms(form)
 			if len(got) != 1 || got[0] != c.want {
-				t.Errorf("%s: searchTerms(%q) got %v, want [%s]", c.name, form, got, c.want)
+				t.Errorf("%s: Terms(%q) got %v, want [%s]", c.name, form, got, c.want)
 			}
 		}
 	}
@@ -42,12 +42,12 @@ func TestSearchTermsMeetAcrossSpellings(t *testing.T) {
 
 func TestSearchTermsDropStopwordsAndPunctuation(t *testing.T) {
 	t.Parallel()
-	got := searchTerms("Bitte: den Online-Antrag (für die Kita) auch per E-Mail!")
+	got := Terms("Bitte: den Online-Antrag (für die Kita) auch per E-Mail!")
 	want := []string{"onli", "antrag", "kita", "per", "mail"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
-	if got := searchTerms("und die, der; das!"); len(got) != 0 {
+	if got := Terms("und die, der; das!"); len(got) != 0 {
 		t.Errorf("only stopwords: got %v, want none", got)
 	}
 }

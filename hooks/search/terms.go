@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/mitwirken/mitwirken/hooks/textsim"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -14,7 +16,9 @@ import (
 //     (é→e), so "Bürgerbüro", "Buergerbuero" and "BÜRGERBÜRO" agree;
 //  2. split on everything that is not a letter or a digit ("Online-Antrag"
 //     gives two words), drop one-letter words and the stopwords below;
-//  3. stem each word with stemGerman.
+//  3. stem each word with stemGerman, after splitting a known compound into
+//     its parts, and replace a synonym or short form by the stem of its
+//     group (textsim).
 //
 // Terms contain only letters and digits, so they are safe to quote in an
 // FTS5 query.
@@ -57,21 +61,37 @@ func toSet(words ...string) map[string]bool {
 	return set
 }
 
-// searchTerms returns the normalized terms of text in their order, with repeats.
-func searchTerms(text string) []string {
+// Terms returns the normalized terms of text in their order, with repeats: the
+// text analysis of the search index and the duplicate check, and of every
+// package that compares texts the same way (themes).
+func Terms(text string) []string {
+	var terms []string
+	for _, word := range foldedWords(text) {
+		terms = append(terms, domainWords.Terms(word)...)
+	}
+	return terms
+}
+
+// foldedWords returns the folded words of text that are not stopwords.
+func foldedWords(text string) []string {
 	words := strings.FieldsFunc(strings.ToLower(norm.NFC.String(text)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-	terms := make([]string, 0, len(words))
+	folded := make([]string, 0, len(words))
 	for _, word := range words {
 		word = foldGerman(word)
 		if len(word) < 2 || germanStopwords[word] {
 			continue
 		}
-		terms = append(terms, stemGerman(word))
+		folded = append(folded, word)
 	}
-	return terms
+	return folded
 }
+
+// domainWords knows the synonyms, short forms and compounds of the
+// municipal-services domain, so that "Kfz-Anmeldung" and "Auto anmelden"
+// give the same terms; see package textsim.
+var domainWords = textsim.New(foldGerman, stemGerman)
 
 // umlautFolding spells umlauts and ß the way a keyboard without them does.
 var umlautFolding = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
