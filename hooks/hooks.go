@@ -3,6 +3,7 @@
 package hooks
 
 import (
+	"github.com/mitwirken/mitwirken/hooks/insight"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
@@ -82,6 +83,7 @@ func Register(app core.App, cfg Config) {
 	registerPlatform(app, cfg)
 	registerErrorTranslation(app)
 	metrics.Register(app, cfg.MetricsToken)
+	insight.Register(app, cfg.MinGroupSize)
 }
 
 // restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the

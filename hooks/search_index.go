@@ -3,6 +3,7 @@ package hooks
 import (
 	"strings"
 
+	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -14,7 +15,7 @@ import (
 
 // publicIdeasSQL selects the same ideas as Idea.IsPublic. It only counts them;
 // the hooks and RebuildSearchIndex decide with Idea.IsPublic itself.
-const publicIdeasSQL = "status != 'submitted' AND hidden = FALSE"
+var publicIdeasSQL = migrations.PublicIdeasAt("")
 
 // rebuildBatchSize is how many ideas RebuildSearchIndex reads at a time.
 const rebuildBatchSize = 500

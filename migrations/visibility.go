@@ -5,6 +5,14 @@ package migrations
 // that acts on an idea or a comment (a vote, comment, report, endorsement or
 // appeal): only what a person can see can be acted on.
 
+// PublicIdeasAt is the SQL condition on the ideas row at ("" or an alias
+// with its dot, such as "i.") that holds when everyone may see the idea: the
+// first clause of ideaVisibleAt. Counts of public ideas (search,
+// responsiveness, insight) use it.
+func PublicIdeasAt(at string) string {
+	return at + "status != 'submitted' AND " + at + "hidden = FALSE"
+}
+
 // ideaVisibleAt is who may see the idea at path: "" for the ideas collection
 // itself, "@request.body.idea." for the idea a new record acts on. The author
 // clauses need their guard: a guest's @request.auth.id is empty, and so is the
