@@ -1,5 +1,44 @@
 package insight
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"encoding/csv"
+	"net/http"
+	"strconv"
 
-func serveCompareCSV(e *core.RequestEvent, minGroupSize int) error { return e.NotFoundError("", nil) }
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// serveCompareCSV answers the data of one chart of a comparison as CSV:
+// the chart's data table, with "too few ratings" in place of every figure
+// the public may not see.
+func serveCompareCSV(e *core.RequestEvent, minGroupSize int) error {
+	chart, err := chartParam(e)
+	if err != nil {
+		return err
+	}
+	comparison, err := comparisonOf(e, minGroupSize)
+	if err != nil {
+		return err
+	}
+	lang := e.Request.URL.Query().Get("lang")
+	table := tableOf(comparison, chart, lang)
+	e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	e.Response.Header().Set("Content-Disposition", `attachment; filename="`+chart+`-`+comparison.Service.Id+`-`+comparison.Region.Id+`.csv"`)
+	e.Response.WriteHeader(http.StatusOK)
+	w := csv.NewWriter(e.Response)
+	_ = w.Write(append([]string{table.Category}, table.Series...))
+	tooFew := wordsOf(lang)["tooFew"]
+	for _, row := range table.Rows {
+		cells := []string{row.Label}
+		for _, v := range row.Values {
+			if v == nil {
+				cells = append(cells, tooFew)
+				continue
+			}
+			cells = append(cells, strconv.FormatFloat(*v, 'f', -1, 64))
+		}
+		_ = w.Write(cells)
+	}
+	w.Flush()
+	return w.Error()
+}

@@ -11,7 +11,7 @@ import (
 var recordId = regexp.MustCompile(`^[a-z0-9]{15}$`)
 
 // charts are the charts of a comparison, for the chart and CSV routes.
-var charts = []string{"ratings", "trend", "barriers"}
+var chartNames = []string{"ratings", "trend", "barriers"}
 
 // findNamed reads the id and name of the record of collection named by the
 // query parameter, or says what is wrong with the parameter.
@@ -51,7 +51,7 @@ func compareParams(e *core.RequestEvent) (service, district Named, err error) {
 // chartParam reads which chart of a comparison is asked for.
 func chartParam(e *core.RequestEvent) (string, error) {
 	chart := e.Request.URL.Query().Get("chart")
-	for _, known := range charts {
+	for _, known := range chartNames {
 		if chart == known {
 			return chart, nil
 		}
