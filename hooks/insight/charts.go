@@ -108,4 +108,3 @@ func visiblePart(table chartTable, dropRows bool) chartTable {
 	table.Series, table.Rows = series, rows
 	return table
 }
-
