@@ -14,9 +14,9 @@ func TestTransparencyTellsWhatARegionDidWithWhatCameIn(t *testing.T) {
 	runChecksOn(t, newColleaguesApp, []accessCheck{
 		{access: access{name: "a municipality: its public ideas, none answered yet", url: gelnhausenPage, status: 200,
 			has: []string{`"region":{"id":"gelnhausen00000","name":"Gelnhausen"},"kind":"gemeinde"`,
-				`"ideas":1,"answered":0,"implemented":0,"unanswered":1,"medianDaysToResponse":null`}}},
+				`"ideas":1,"answered":0,"implemented":0,"unanswered":1,"medianDaysToResponse":null`}}, before: rebuilt},
 		{access: access{name: "a district counts its municipalities' ideas", url: districtPage, status: 200,
-			has: []string{`"kind":"landkreis"`, `"ideas":1,"answered":0`}}},
+			has: []string{`"kind":"landkreis"`, `"ideas":1,"answered":0`}}, before: rebuilt},
 		{access: access{name: "five people: the service is among the best rated, with its figures", url: gelnhausenPage, status: 200,
 			has: []string{`"bestServices":[{"service":"wohngeld0000000","name":"Wohngeld","region":"gelnhausen00000","regionName":"Gelnhausen","count":5,"mean":3.8}],"worstServices":[]`}},
 			before: withRaters(4)},

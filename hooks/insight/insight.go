@@ -18,9 +18,6 @@ import (
 // after the feedback summaries (03:23), and adds the insight routes.
 func Register(app core.App, minGroupSize int) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		if err := rebuildIfEmpty(se.App, minGroupSize); err != nil {
-			return err
-		}
 		se.Router.GET("/api/insight/compare", func(e *core.RequestEvent) error {
 			return serveCompare(e, minGroupSize)
 		})
@@ -33,7 +30,12 @@ func Register(app core.App, minGroupSize int) {
 		se.Router.GET("/api/insight/transparency", func(e *core.RequestEvent) error {
 			return serveTransparency(e, minGroupSize)
 		})
-		return se.Next()
+		// After the rest of the start (the demo data loads there), before
+		// the server takes its first request.
+		if err := se.Next(); err != nil {
+			return err
+		}
+		return rebuildIfEmpty(se.App, minGroupSize)
 	})
 	app.Cron().MustAdd("mitwirken_insight", "43 3 * * *", func() {
 		started := time.Now()
