@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/mitwirken/mitwirken/migrations"
+	"github.com/pocketbase/pocketbase/core"
 )
 
 // chartTable is the data of one chart of a comparison: what the SVG draws
@@ -108,4 +109,27 @@ func barriersTable(c Comparison, words map[string]string) chartTable {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// chartRequest is what the chart and CSV routes were asked for.
+type chartRequest struct {
+	chart      string
+	comparison Comparison
+	table      chartTable
+	words      map[string]string
+}
+
+// chartRequestOf reads the parameters of a chart or CSV route and builds
+// the chart's table.
+func chartRequestOf(e *core.RequestEvent, minGroupSize int) (chartRequest, error) {
+	chart, err := chartParam(e)
+	if err != nil {
+		return chartRequest{}, err
+	}
+	comparison, err := comparisonOf(e, minGroupSize)
+	if err != nil {
+		return chartRequest{}, err
+	}
+	lang := e.Request.URL.Query().Get("lang")
+	return chartRequest{chart, comparison, tableOf(comparison, chart, lang), wordsOf(lang)}, nil
 }

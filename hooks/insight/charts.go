@@ -17,16 +17,11 @@ import (
 
 // serveCompareSVG answers one chart of a comparison as SVG.
 func serveCompareSVG(e *core.RequestEvent, minGroupSize int) error {
-	chart, err := chartParam(e)
+	request, err := chartRequestOf(e, minGroupSize)
 	if err != nil {
 		return err
 	}
-	comparison, err := comparisonOf(e, minGroupSize)
-	if err != nil {
-		return err
-	}
-	lang := e.Request.URL.Query().Get("lang")
-	svg, err := drawChart(tableOf(comparison, chart, lang), chart, wordsOf(lang)["tooFew"])
+	svg, err := drawChart(request.table, request.chart, request.words["tooFew"])
 	if err != nil {
 		return err
 	}

@@ -12,22 +12,17 @@ import (
 // the chart's data table, with "too few ratings" in place of every figure
 // the public may not see.
 func serveCompareCSV(e *core.RequestEvent, minGroupSize int) error {
-	chart, err := chartParam(e)
+	request, err := chartRequestOf(e, minGroupSize)
 	if err != nil {
 		return err
 	}
-	comparison, err := comparisonOf(e, minGroupSize)
-	if err != nil {
-		return err
-	}
-	lang := e.Request.URL.Query().Get("lang")
-	table := tableOf(comparison, chart, lang)
+	table, c := request.table, request.comparison
 	e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	e.Response.Header().Set("Content-Disposition", `attachment; filename="`+chart+`-`+comparison.Service.Id+`-`+comparison.Region.Id+`.csv"`)
+	e.Response.Header().Set("Content-Disposition", `attachment; filename="`+request.chart+`-`+c.Service.Id+`-`+c.Region.Id+`.csv"`)
 	e.Response.WriteHeader(http.StatusOK)
 	w := csv.NewWriter(e.Response)
 	_ = w.Write(append([]string{table.Category}, table.Series...))
-	tooFew := wordsOf(lang)["tooFew"]
+	tooFew := request.words["tooFew"]
 	for _, row := range table.Rows {
 		cells := []string{row.Label}
 		for _, v := range row.Values {
