@@ -157,5 +157,4 @@ func TestParticipationPerformanceReport(t *testing.T) {
 	if top/bareList > 2 {
 		t.Errorf("top-30 list costs %.2fx a bare unsorted list, budget 2x", top/bareList)
 	}
-	insightPerformance(t)
 }

@@ -83,10 +83,12 @@ func medianDays(app core.App, params dbx.Params) (map[string]*float64, error) {
 	return out, nil
 }
 
-// sharedSolutions lists the public shared solutions on the service per municipality.
+// sharedSolutions lists the public shared solutions on the service per
+// municipality. The few shared solutions are read by their partial index;
+// the planner would otherwise walk every idea of each municipality.
 func sharedSolutions(app core.App, params dbx.Params) (map[string][]Solution, error) {
 	var rows []Solution
-	err := app.DB().NewQuery(`SELECT i.id, i.title, i.region, r.name AS region_name FROM ideas i JOIN regions r ON r.id = i.region
+	err := app.DB().NewQuery(`SELECT i.id, i.title, i.region, r.name AS region_name FROM ideas i INDEXED BY idx_ideas_shared_solution JOIN regions r ON r.id = i.region
 		WHERE i.shared_solution = TRUE AND i.service = {:service} AND r.parent = {:district} AND ` + migrations.PublicIdeasAt("i.") + `
 		ORDER BY i.title`).Bind(params).All(&rows)
 	if err != nil {

@@ -86,7 +86,7 @@ func TransparencyOf(app core.App, region *core.Record, minGroupSize int) (Transp
 	}
 	err = app.DB().NewQuery(`SELECT i.id, i.title, i.region, r.name AS region_name,
 			(SELECT COUNT(*) FROM adoptions a WHERE a.origin = i.id) AS adoptions
-		FROM ideas i JOIN regions r ON r.id = i.region
+		FROM ideas i INDEXED BY idx_ideas_shared_solution JOIN regions r ON r.id = i.region
 		WHERE i.shared_solution = TRUE AND i.region IN ` + scopeSQL + ` AND ` + migrations.PublicIdeasAt("i.") + `
 		ORDER BY adoptions DESC, i.title`).Bind(params).All(&t.SharedSolutions)
 	if err != nil {
