@@ -113,10 +113,14 @@ func TestInsightPerformanceReport(t *testing.T) {
 			}
 		}).NsPerOp())
 	}
+	started := time.Now()
+	serve(t, mux, http.MethodGet, compareWohngeld, "", "") // computed; later requests within 5 minutes read its cache
+	computed := time.Since(started)
 	compare, bare := perOp(compareWohngeld), perOp("/api/collections/bench_bare/records?perPage=30&skipTotal=1")
 	fmt.Printf("insight benchmarks (%d ideas, %d feedback entries, same app and run):\n", benchIdeas, benchFeedback)
 	fmt.Printf("  rebuild of the aggregates: %.1f s (budget 60 s), %.1f s of CPU\n", rebuild.wall.Seconds(), rebuild.cpu.Seconds())
-	fmt.Printf("  compare: %.2f ms, bare list of 30: %.2f ms\n", compare/1e6, bare/1e6)
+	fmt.Printf("  compare: first request (computed) %.2f ms, then (cached up to 5 minutes) %.2f ms; bare list of 30: %.2f ms\n",
+		float64(computed)/1e6, compare/1e6, bare/1e6)
 	fmt.Printf("  compare / bare list: %.2fx (budget 2x)\n", compare/bare)
 	if rebuild.wall > time.Minute {
 		t.Errorf("rebuilding the aggregates took %s, budget 1 minute", rebuild.wall)

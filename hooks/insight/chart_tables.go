@@ -121,12 +121,12 @@ type chartRequest struct {
 
 // chartRequestOf reads the parameters of a chart or CSV route and builds
 // the chart's table.
-func chartRequestOf(e *core.RequestEvent, minGroupSize int) (chartRequest, error) {
+func chartRequestOf(e *core.RequestEvent, minGroupSize int, cache *comparisonCache) (chartRequest, error) {
 	chart, err := chartParam(e)
 	if err != nil {
 		return chartRequest{}, err
 	}
-	comparison, err := comparisonOf(e, minGroupSize)
+	comparison, err := comparisonOf(e, minGroupSize, cache)
 	if err != nil {
 		return chartRequest{}, err
 	}

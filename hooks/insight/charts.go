@@ -16,8 +16,8 @@ import (
 // those municipalities and months as "too few ratings".
 
 // serveCompareSVG answers one chart of a comparison as SVG.
-func serveCompareSVG(e *core.RequestEvent, minGroupSize int) error {
-	request, err := chartRequestOf(e, minGroupSize)
+func serveCompareSVG(e *core.RequestEvent, minGroupSize int, cache *comparisonCache) error {
+	request, err := chartRequestOf(e, minGroupSize, cache)
 	if err != nil {
 		return err
 	}

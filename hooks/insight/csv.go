@@ -11,8 +11,8 @@ import (
 // serveCompareCSV answers the data of one chart of a comparison as CSV:
 // the chart's data table, with "too few ratings" in place of every figure
 // the public may not see.
-func serveCompareCSV(e *core.RequestEvent, minGroupSize int) error {
-	request, err := chartRequestOf(e, minGroupSize)
+func serveCompareCSV(e *core.RequestEvent, minGroupSize int, cache *comparisonCache) error {
+	request, err := chartRequestOf(e, minGroupSize, cache)
 	if err != nil {
 		return err
 	}

@@ -17,15 +17,16 @@ import (
 // Register rebuilds the aggregates on start when they are empty and nightly
 // after the feedback summaries (03:23), and adds the insight routes.
 func Register(app core.App, minGroupSize int) {
+	cache := &comparisonCache{}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET("/api/insight/compare", func(e *core.RequestEvent) error {
-			return serveCompare(e, minGroupSize)
+			return serveCompare(e, minGroupSize, cache)
 		})
 		se.Router.GET("/api/insight/compare.csv", func(e *core.RequestEvent) error {
-			return serveCompareCSV(e, minGroupSize)
+			return serveCompareCSV(e, minGroupSize, cache)
 		})
 		se.Router.GET("/api/insight/compare.svg", func(e *core.RequestEvent) error {
-			return serveCompareSVG(e, minGroupSize)
+			return serveCompareSVG(e, minGroupSize, cache)
 		})
 		se.Router.GET("/api/insight/transparency", func(e *core.RequestEvent) error {
 			return serveTransparency(e, minGroupSize)
@@ -43,6 +44,7 @@ func Register(app core.App, minGroupSize int) {
 			app.Logger().Error("nightly insight rebuild failed", "error", err)
 			return
 		}
+		cache.clear()
 		app.Logger().Info("insight aggregates rebuilt", "seconds", time.Since(started).Seconds())
 	})
 }
@@ -61,17 +63,26 @@ func rebuildIfEmpty(app core.App, minGroupSize int) error {
 	return Rebuild(app, minGroupSize, time.Now())
 }
 
-// comparisonOf reads the parameters of a comparison route and assembles it.
-func comparisonOf(e *core.RequestEvent, minGroupSize int) (Comparison, error) {
+// comparisonOf reads the parameters of a comparison route and assembles
+// the comparison, or takes it from the cache.
+func comparisonOf(e *core.RequestEvent, minGroupSize int, cache *comparisonCache) (Comparison, error) {
 	service, district, err := compareParams(e)
 	if err != nil {
 		return Comparison{}, err
 	}
-	return Compare(e.App, service, district, minGroupSize, time.Now())
+	now := time.Now()
+	if cached, ok := cache.get(service.Id, district.Id, now); ok {
+		return cached, nil
+	}
+	comparison, err := Compare(e.App, service, district, minGroupSize, now)
+	if err == nil {
+		cache.put(comparison, now)
+	}
+	return comparison, err
 }
 
-func serveCompare(e *core.RequestEvent, minGroupSize int) error {
-	comparison, err := comparisonOf(e, minGroupSize)
+func serveCompare(e *core.RequestEvent, minGroupSize int, cache *comparisonCache) error {
+	comparison, err := comparisonOf(e, minGroupSize, cache)
 	if err != nil {
 		return err
 	}
