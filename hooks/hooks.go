@@ -7,6 +7,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/accountability"
 	"github.com/mitwirken/mitwirken/hooks/accounts"
 	"github.com/mitwirken/mitwirken/hooks/i18n"
+	"github.com/mitwirken/mitwirken/hooks/insight"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/mitwirken/mitwirken/hooks/moderation"
 	"github.com/mitwirken/mitwirken/hooks/notifications"
@@ -79,6 +80,7 @@ func Register(app core.App, cfg Config) {
 	platform.Register(app, cfg.AllowedOrigins, cfg.ContactEmail)
 	search.Register(app)
 	registerThemes(app, cfg.MinGroupSize)
+	insight.Register(app, cfg.MinGroupSize)
 	i18n.Register(app)
 	replication.Register(app, cfg.Replicate)
 	replication.RegisterHealth(app)

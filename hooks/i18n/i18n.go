@@ -50,6 +50,7 @@ var errorMessages = map[string]Message{
 	"vote_idea_merged":                 {"Diese Idee wurde mit einer anderen zusammengeführt; stimmen Sie bitte dort ab.", "This idea was merged into another one; vote there instead."},
 	"vote_idea_declined":               {"Diese Idee wurde abgelehnt; für sie kann nicht mehr abgestimmt werden.", "This idea was declined and cannot be voted on."},
 	"feedback_service_not_offered":     {"Dieser Dienst wird in dieser Region nicht online angeboten.", "This service is not offered online in this region."},
+	"insight_region_not_district":      {"Bitte einen Landkreis wählen: verglichen werden seine Gemeinden.", "Choose a district (Landkreis): its municipalities are compared."},
 	"search_terms_required":            {"Bitte mindestens ein aussagekräftiges Suchwort eingeben.", "Enter at least one meaningful search word."},
 	// The sync protocol (docs/sync.md).
 	"sync_forbidden":             {"Dazu sind Sie nicht berechtigt.", "The authorized record is not allowed to perform this action."},

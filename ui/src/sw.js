@@ -12,6 +12,9 @@ const PRECACHE = __PRECACHE__;
 // The server adds "Vary: Origin"; module scripts are requested with an
 // Origin header, the precache requests were not, and both mean the same file.
 const MATCH = { cacheName: CACHE, ignoreVary: true, ignoreSearch: false };
+// The insight figures, charts and CSV are public and the same for everyone
+// (hooks/insight); once read they stay readable offline, across versions.
+const INSIGHT = 'insight-v1';
 
 self.addEventListener('install', (event) => {
   // Hashed assets never change, so the HTTP cache may answer for them (the
@@ -37,6 +40,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
+  if (url.origin === location.origin && url.pathname.startsWith('/api/insight/')) {
+    event.respondWith(networkFirst(request));
+    return;
+  }
   // The API (sync, realtime) and the admin UI always go to the network.
   if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_/')) return;
   if (request.mode === 'navigate') {
@@ -55,6 +62,20 @@ async function withoutFirstVisitPreload(cached) {
   const headers = new Headers(cached.headers);
   headers.delete('content-length');
   return new Response(page, { status: cached.status, statusText: cached.statusText, headers });
+}
+
+/** Answers from the network and keeps a copy; offline, answers the copy. */
+async function networkFirst(request) {
+  const cache = await caches.open(INSIGHT);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(request, { ignoreVary: true });
+    if (cached) return cached;
+    throw error;
+  }
 }
 
 self.addEventListener('sync', (event) => {

@@ -17,6 +17,7 @@ export default {
   'nav.workspace': 'Arbeitsbereich',
   'nav.assisted': 'Für jemanden eintragen',
   'nav.inbox': 'Benachrichtigungen',
+  'nav.insight': 'Gemeinden vergleichen',
   'nav.solutions': 'Lösungen aus der Region',
   'nav.accessibility': 'Erklärung zur Barrierefreiheit',
   'nav.changeRegion': 'Gemeinde ändern',

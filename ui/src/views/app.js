@@ -32,6 +32,10 @@ const FeedbackDesk = lazy(() => deferred().then((m) => m.FeedbackDesk));
 const Inbox = lazy(() => deferred().then((m) => m.Inbox));
 const Solutions = lazy(() => deferred().then((m) => m.Solutions));
 const Assisted = lazy(() => deferred().then((m) => m.Assisted));
+// Insight loads on demand as its own chunk (it brings the deferred views' chunk along).
+const insight = () => import('./insight.js');
+const Insight = lazy(() => insight().then((m) => m.Insight));
+const Transparency = lazy(() => insight().then((m) => m.Transparency));
 
 const ROUTES = [
   ['/', Home],
@@ -54,6 +58,8 @@ const ROUTES = [
   ['/inbox', Inbox],
   ['/solutions', Solutions],
   ['/assisted', Assisted],
+  ['/insight', Insight],
+  ['/transparenz/:region', Transparency],
 ];
 
 function resolve(path) {

@@ -18,6 +18,7 @@ const NAV = [
   ['/ideas/new', 'nav.newIdea'],
   ['/mine', 'nav.mine'],
   ['/solutions', 'nav.solutions'],
+  ['/insight', 'nav.insight'],
   ['/help', 'nav.help'],
 ];
 

@@ -1,0 +1,102 @@
+package insight
+
+import (
+	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// The parts of a comparison, each one query over the municipalities of the
+// district ({:district}) and the service ({:service}).
+
+// publishedMonths reads the trend cells of the shown months; a cell that is
+// not published keeps null figures.
+func publishedMonths(app core.App, params dbx.Params) (map[string]map[string]Month, error) {
+	var rows []struct {
+		Region    string `db:"region"`
+		Month     string `db:"month"`
+		Count     int    `db:"count"`
+		RatingSum int    `db:"rating_sum"`
+		Published bool   `db:"published"`
+	}
+	err := app.DB().NewQuery(`SELECT region, month, count, rating_sum, published FROM insight_feedback_months
+		WHERE service = {:service} AND region IN (SELECT id FROM regions WHERE parent = {:district})
+		AND month >= {:first} AND month <= {:last}`).Bind(params).All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]Month{}
+	for _, r := range rows {
+		if out[r.Region] == nil {
+			out[r.Region] = map[string]Month{}
+		}
+		if !r.Published {
+			continue
+		}
+		count, mean := r.Count, round1(float64(r.RatingSum)/float64(r.Count))
+		out[r.Region][r.Month] = Month{Month: r.Month, Count: &count, Mean: &mean}
+	}
+	return out, nil
+}
+
+// ideasByStatus counts the public ideas on the service per municipality and status.
+func ideasByStatus(app core.App, params dbx.Params) (map[string]map[string]int, error) {
+	var rows []struct {
+		Region string `db:"region"`
+		Status string `db:"status"`
+		Count  int    `db:"count"`
+	}
+	err := app.DB().NewQuery(`SELECT region, status, SUM(count) AS count FROM insight_idea_months
+		WHERE service = {:service} AND region IN (SELECT id FROM regions WHERE parent = {:district})
+		GROUP BY region, status`).Bind(params).All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]int{}
+	for _, r := range rows {
+		if out[r.Region] == nil {
+			out[r.Region] = map[string]int{}
+		}
+		out[r.Region][r.Status] = r.Count
+	}
+	return out, nil
+}
+
+// medianDays reads each municipality's median days to a first response.
+func medianDays(app core.App, params dbx.Params) (map[string]*float64, error) {
+	var rows []struct {
+		Region   string  `db:"region"`
+		Answered int     `db:"answered"`
+		Median   float64 `db:"median_days"`
+	}
+	err := app.DB().NewQuery(`SELECT region, answered, median_days FROM insight_responses
+		WHERE region IN (SELECT id FROM regions WHERE parent = {:district})`).Bind(params).All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*float64{}
+	for _, r := range rows {
+		if r.Answered > 0 {
+			out[r.Region] = &r.Median
+		}
+	}
+	return out, nil
+}
+
+// sharedSolutions lists the public shared solutions on the service per
+// municipality. The few shared solutions are read by their partial index;
+// the planner would otherwise walk every idea of each municipality.
+func sharedSolutions(app core.App, params dbx.Params) (map[string][]Solution, error) {
+	var rows []Solution
+	err := app.DB().NewQuery(`SELECT i.id, i.title, i.region, r.name AS region_name FROM ideas i INDEXED BY idx_ideas_shared_solution JOIN regions r ON r.id = i.region
+		WHERE i.shared_solution = TRUE AND i.service = {:service} AND r.parent = {:district} AND ` + domain.PublicIdeaSQL("i.") + `
+		ORDER BY i.title`).Bind(params).All(&rows)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]Solution{}
+	for _, s := range rows {
+		out[s.Region] = append(out[s.Region], s)
+	}
+	return out, nil
+}
