@@ -30,6 +30,8 @@ var mutationKinds = []mutationKind{
 		func(txApp core.App, e *core.RequestEvent, m mutation, a commentCreateArgs) result {
 			return create(txApp, e, m, "comments", a.Id, map[string]any{"idea": a.Idea, "body": a.Body, "author": e.Auth.Id})
 		}),
+	kindWithArgs(mutationKind{Type: "comment.update", Collection: "comments", Op: "update",
+		Rest: "`PATCH …/comments/records/{id}` (only the author, while `visible`)"}, updateComment),
 	kindWithArgs(mutationKind{Type: "vote.cast", Collection: "votes", Op: "create", Owners: []string{"user"},
 		Rest: "`POST …/votes/records`"}, castVote),
 	kindWithArgs(mutationKind{Type: "vote.retract", Collection: "votes", Op: "delete", Owners: []string{"user"},
@@ -80,6 +82,10 @@ type (
 	commentCreateArgs struct {
 		Id   string `json:"id" validate:"required,uuid"`
 		Idea string `json:"idea" validate:"required,max=36"`
+		Body string `json:"body" validate:"required,min=1,max=2000"`
+	}
+	commentUpdateArgs struct {
+		Id   string `json:"id" validate:"required,max=36"`
 		Body string `json:"body" validate:"required,min=1,max=2000"`
 	}
 	voteCastArgs struct {
@@ -142,4 +148,22 @@ func retractVote(txApp core.App, e *core.RequestEvent, m mutation, idea string) 
 		return failed(m, err)
 	}
 	return result{Id: m.Id, Seq: m.Seq, Status: "applied"}
+}
+
+// updateComment changes the body of one's comment as a PATCH does: a comment
+// the update rule refuses (someone else's, a hidden one) is not found, as REST says.
+func updateComment(txApp core.App, e *core.RequestEvent, m mutation, a commentUpdateArgs) result {
+	comment, err := txApp.FindRecordById("comments", a.Id)
+	if err != nil {
+		return rejection(m, "sync_not_found", "The record was not found.", nil)
+	}
+	body := map[string]any{"body": a.Body}
+	if ok, err := txApp.CanAccessRecord(comment, requestWithBody(e, body), comment.Collection().UpdateRule); !ok || err != nil {
+		return rejection(m, "sync_not_found", "The record was not found.", nil)
+	}
+	comment.Load(body)
+	if err := txApp.Save(comment); err != nil {
+		return failed(m, err)
+	}
+	return applied(e, m, comment)
 }

@@ -73,6 +73,7 @@ export default {
   'idea.noComments': 'Noch keine Kommentare.',
   'idea.commentLabel': 'Ihr Kommentar',
   'idea.commentSubmit': 'Kommentar senden',
+  'idea.commentEdit': 'Kommentar bearbeiten',
   'idea.commentsClosed': 'Zu dieser Idee kann man nicht kommentieren.',
 
   'report.idea': 'Idee melden',

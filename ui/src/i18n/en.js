@@ -154,6 +154,7 @@ export default {
   'idea.noComments': 'No comments yet.',
   'idea.commentLabel': 'Your comment',
   'idea.commentSubmit': 'Send comment',
+  'idea.commentEdit': 'Edit comment',
   'idea.commentsClosed': 'Comments are not possible on this idea.',
 
   'report.idea': 'Report idea',
