@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -93,6 +94,8 @@ func init() {
 		names[i] = kind.Type
 	}
 	domain.RegisterChoice(mutationKindTag, names)
+	// A barrier is one of the schema's (the feedback barriers select field).
+	domain.RegisterChoice("barrier", migrations.Barriers)
 }
 
 // apply performs one mutation inside txApp with exactly the authority of the

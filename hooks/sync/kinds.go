@@ -74,7 +74,7 @@ type (
 		Region   string   `json:"region" validate:"required,max=36"`
 		Rating   int      `json:"rating" validate:"required,min=1,max=5"`
 		Text     string   `json:"text" validate:"max=2000"`
-		Barriers []string `json:"barriers" validate:"max=7,dive,oneof=screenreader complicated in_person mobile language magnification other"`
+		Barriers []string `json:"barriers" validate:"max=7,dive,barrier"`
 		// BarrierOther says what the "other" barrier was.
 		BarrierOther string `json:"barrier_other" validate:"max=200"`
 		entryArgs
