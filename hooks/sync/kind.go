@@ -5,6 +5,7 @@ package sync
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
@@ -36,6 +37,8 @@ type mutationKind struct {
 type mutationArg struct {
 	Name     string
 	Required bool
+	// bounds are its validate tag's min and max, which repeat the schema's.
+	bounds map[string]int
 }
 
 // MarshalJSON writes an arg as its name, with "?" when it is optional, as the docs do.
@@ -70,7 +73,13 @@ func argsOf(t reflect.Type) []mutationArg {
 		}
 		name, _, _ := strings.Cut(field.Tag.Get("json"), ",")
 		rules := strings.Split(field.Tag.Get("validate"), ",")
-		args = append(args, mutationArg{Name: name, Required: rules[0] == "required"})
+		arg := mutationArg{Name: name, Required: rules[0] == "required", bounds: map[string]int{}}
+		for _, rule := range rules {
+			if key, value, ok := strings.Cut(rule, "="); ok && (key == "min" || key == "max") {
+				arg.bounds[key], _ = strconv.Atoi(value)
+			}
+		}
+		args = append(args, arg)
 	}
 	return args
 }
