@@ -8,7 +8,6 @@ import "github.com/mitwirken/mitwirken/hooks/domain"
 // that acts on an idea or a comment (a vote, comment, report, endorsement or
 // appeal): only what a person can see can be acted on.
 
-
 // ideaVisibleAt is who may see the idea at path: "" for the ideas collection
 // itself, "@request.body.idea." for the idea a new record acts on. The author
 // clauses need their guard: a guest's @request.auth.id is empty, and so is the

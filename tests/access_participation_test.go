@@ -145,6 +145,8 @@ func TestCommentsAccess(t *testing.T) {
 
 		{name: "the author edits the body of his comment", as: "ben", method: http.MethodPatch, url: visible,
 			body: `{"body":"Sehr gute Idee!"}`, status: 200, has: []string{"Sehr gute Idee!"}},
+		{name: "the author cannot edit his comment once it is hidden", as: "ben", method: http.MethodPatch, url: hidden,
+			body: `{"body":"Jetzt aber freundlich."}`, status: 404},
 		{name: "the author cannot restore his hidden comment", as: "ben", method: http.MethodPatch, url: hidden,
 			body: `{"state":"visible"}`, status: 404},
 		{name: "the author cannot move his comment to another idea", as: "ben", method: http.MethodPatch, url: visible,

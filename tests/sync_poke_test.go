@@ -57,6 +57,12 @@ func TestDevicesArePokedOnTheTopicOfTheirDistrict(t *testing.T) {
 			func(t *testing.T, _ core.App, d map[string]*syncDevice) {
 				pushOne(t, d["ben"], "feedback.create", map[string]any{"id": uuid.NewString(), "service": wohngeld, "region": hanau, "rating": 2})
 			}, false},
+		{"a rating with two owners pokes the topic of each, here the one who entered it", annasTopic,
+			func(t *testing.T, app core.App, _ map[string]*syncDevice) {
+				withRecord("feedback", "twoowners000001", map[string]any{"service": wohngeld, "region": gelnhausen, "rating": 4,
+					"author": personId("ben"), "channel": "assisted", "organization": vdkMainKinzig,
+					"entered_by": personId("anna"), "consent": true})(t, app)
+			}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := newTestApp(t)

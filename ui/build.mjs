@@ -122,8 +122,41 @@ async function differences(a, b) {
   return diff;
 }
 
+// The mutation types the PWA names: those it queues, compares or switches on.
+const typeUses = [/\bqueue\(\s*'([^']+)'/g, /\.type\s*[!=]==?\s*'([a-z_]+\.[a-z_]+)'/g, /\bcase\s+'([a-z_]+\.[a-z_]+)'/g, /^\s*'([a-z_]+\.[a-z_]+)':\s*\{/gm];
+
+/**
+ * Checks the PWA against the server's table of mutation kinds
+ * (ui/src/generated/mutations.json, written by `go test ./hooks/sync -update`):
+ * every type it names is a kind, and every kind has an action that queues it.
+ * Returns the problems found.
+ */
+export async function mutationKindDrift() {
+  const { kinds } = JSON.parse(await readFile(join(ui, 'src', 'generated', 'mutations.json'), 'utf8'));
+  const known = new Set(kinds.map((kind) => kind.type));
+  const queued = new Set();
+  const problems = [];
+  for (const file of await list(join(ui, 'src'))) {
+    if (!file.endsWith('.js') || file.startsWith('i18n/')) continue;
+    const source = await readFile(join(ui, 'src', file), 'utf8');
+    for (const [i, pattern] of typeUses.entries()) {
+      for (const [, type] of source.matchAll(pattern)) {
+        if (!known.has(type)) problems.push(`ui/src/${file} names the mutation type ${type}, which hooks/sync/kinds.go does not have`);
+        if (i === 0) queued.add(type);
+      }
+    }
+  }
+  for (const type of known) if (!queued.has(type)) problems.push(`no action in ui/src queues the mutation type ${type} of hooks/sync/kinds.go`);
+  return problems;
+}
+
 async function main() {
   const check = process.argv.includes('--check');
+  const drift = await mutationKindDrift();
+  if (drift.length) {
+    console.error('the PWA and the table of mutation kinds disagree:\n  ' + drift.join('\n  '));
+    process.exit(1);
+  }
   const out = check ? await mkdtemp(join(tmpdir(), 'mitwirken-build-')) : committed;
   const { critical, gzipped } = await buildInto(out);
   console.log(`critical path: ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${budgetBytes / 1024} KB): ${critical.join(', ')}`);

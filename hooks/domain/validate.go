@@ -3,6 +3,7 @@ package domain
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/go-playground/validator/v10"
@@ -23,6 +24,19 @@ var payloads = func() *validator.Validate {
 	})
 	return v
 }()
+
+// choices are the values of the tags added by RegisterChoice, as oneof's parameter.
+var choices = map[string]string{}
+
+// RegisterChoice adds a validate tag that accepts exactly values and answers
+// like oneof: for lists whose home is a Go table (the mutation kinds), so
+// that no tag repeats them. Call it from an init function.
+func RegisterChoice(tag string, values []string) {
+	choices[tag] = strings.Join(values, " ")
+	_ = payloads.RegisterValidation(tag, func(field validator.FieldLevel) bool {
+		return slices.Contains(values, field.Field().String())
+	})
+}
 
 // ValidateStruct checks v with its `validate` tags and answers in PocketBase's
 // error shape, keyed by the field path below v (e.g. "mutations.3.type"), with
@@ -75,6 +89,9 @@ func validatorError(fe validator.FieldError) validation.Error {
 	case tag == "oneof":
 		return validation.NewError("validation_invalid_value", "Must be one of: {{.values}}.").
 			SetParams(map[string]any{"values": fe.Param()})
+	case choices[tag] != "":
+		return validation.NewError("validation_invalid_value", "Must be one of: {{.values}}.").
+			SetParams(map[string]any{"values": choices[tag]})
 	case tag == "uuid" || tag == "uuid4":
 		return validation.NewError("validation_invalid_uuid", "Must be a UUID.")
 	}

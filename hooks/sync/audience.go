@@ -65,20 +65,22 @@ func publicIds(app core.App, collectionName string, where dbx.Expression) ([]str
 }
 
 // deletionAudience is read before the record's row goes: the scope of its
-// tombstone, or one scope per person who may view a never public record.
+// tombstone (one per owner of a private record), or one scope per person
+// who may view a never public record.
 func deletionAudience(app core.App, c syncedCollection, record *core.Record) ([]scope, error) {
-	s, err := changeScope(app, c, record.Id)
-	if err != nil || c.isPrivate() {
-		return []scope{*s}, err
+	scopes, err := changeScopes(app, c, record.Id)
+	if err != nil || c.isPrivate() || len(scopes) == 0 {
+		return scopes, err
 	}
+	s := scopes[0]
 	if s.Public, err = hasBeenPublic(app, c, record); err != nil {
 		return nil, err
 	}
 	if s.Public {
-		return []scope{*s}, nil
+		return []scope{s}, nil
 	}
 	viewers, err := viewersOf(app, record, s.District)
-	scopes := make([]scope, len(viewers))
+	scopes = make([]scope, len(viewers))
 	for i, viewer := range viewers {
 		scopes[i] = scope{District: s.District, Owner: viewer}
 	}

@@ -1,24 +1,24 @@
 package sync
 
 import (
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
+
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // syncedCollection says how a collection's changes reach devices: district
-// scopes public records to a Landkreis, owner makes a record private to one
-// person. Both are SQL over the record's row, aliased t.
+// scopes public records to a Landkreis (SQL over the record's row, aliased
+// t); owners, the fields of domain.OwnerFields, make a record private
+// to the people they name.
 type syncedCollection struct {
 	name     string
 	district string
-	owner    string
+	owners   []string
 }
 
 // privateTopicPrefix starts the realtime topic of one person's private changes.
@@ -31,21 +31,35 @@ var (
 
 // syncedCollections are what a citizen's device keeps (docs/sync.md).
 var syncedCollections = []syncedCollection{
-	{name: "regions", district: "''", owner: "''"},
-	{name: "services", district: "''", owner: "''"},
-	{name: "organizations", district: "''", owner: "''"},
-	{name: "ideas", district: districtOfRegion, owner: "''"},
-	{name: "comments", district: districtOfIdea, owner: "''"},
-	{name: "status_changes", district: districtOfIdea, owner: "''"},
-	{name: "endorsements", district: districtOfIdea, owner: "''"},
-	{name: "votes", district: "''", owner: "t.user"},
-	{name: "feedback", district: "''", owner: "t.author"},
-	{name: "reports", district: "''", owner: "t.reporter"},
-	{name: "notifications", district: "''", owner: "t.user"},
+	{name: "regions", district: "''"},
+	{name: "services", district: "''"},
+	{name: "organizations", district: "''"},
+	{name: "ideas", district: districtOfRegion},
+	{name: "comments", district: districtOfIdea},
+	{name: "status_changes", district: districtOfIdea},
+	{name: "endorsements", district: districtOfIdea},
+	{name: "votes", district: "''", owners: domain.OwnerFields["votes"]},
+	{name: "feedback", district: "''", owners: domain.OwnerFields["feedback"]},
+	{name: "reports", district: "''", owners: domain.OwnerFields["reports"]},
+	{name: "notifications", district: "''", owners: domain.OwnerFields["notifications"]},
 }
 
-// isPrivate reports whether a collection's records belong to one person.
-func (c syncedCollection) isPrivate() bool { return c.owner != "''" }
+// isPrivate reports whether a collection's records belong to the people they name.
+func (c syncedCollection) isPrivate() bool { return len(c.owners) > 0 }
+
+// ownersSQL is the table of a record's audiences, one row (value) per owner
+// and ” for everyone: joined with the record's row t, a change of a record
+// with two owners becomes one log entry for each (empty owners left out).
+func (c syncedCollection) ownersSQL() string {
+	if !c.isPrivate() {
+		return "json_each(json_array(''))"
+	}
+	columns := make([]string, len(c.owners))
+	for i, field := range c.owners {
+		columns[i] = "t.[[" + field + "]]"
+	}
+	return "json_each(json_array(" + strings.Join(columns, ", ") + "))"
+}
 
 // Every change of a synced record appends to the change log in the same
 // transaction, so the log and the data can never disagree.
@@ -135,62 +149,68 @@ func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
 	return logChange(txApp, c, record.Id, "upsert", nil, public)
 }
 
-func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
-	s := &scope{}
-	err := app.DB().NewQuery("SELECT COALESCE(" + c.district + ", '') AS district, COALESCE(" + c.owner + ", '') AS owner FROM " +
-		c.name + " t WHERE t.id = {:id}").Bind(dbx.Params{"id": id}).One(s)
-	return s, err
+// changeScopes reads whom a change of the record reaches: one scope per
+// owner of a private record, one for everyone otherwise.
+func changeScopes(app core.App, c syncedCollection, id string) ([]scope, error) {
+	scopes := []scope{}
+	err := app.DB().NewQuery("SELECT DISTINCT COALESCE(" + c.district + ", '') AS district, o.value AS owner FROM " +
+		c.name + " t, " + c.ownersSQL() + " o WHERE t.id = {:id} AND ({:shared} OR o.value != '')").
+		Bind(dbx.Params{"id": id, "shared": !c.isPrivate()}).All(&scopes)
+	return scopes, err
 }
 
-// logChange appends one change and pokes the devices of its district once the
+// logChange appends one change per audience and pokes their devices once the
 // transaction has committed. A delete brings its scope, read before the row
-// went; otherwise the scope is read from the row in the same statement, and
-// public says whether the record has been public (hasBeenPublic).
+// went; otherwise the scopes are read from the row in the same statement (one
+// per owner of a private record), and public says whether the record has
+// been public (hasBeenPublic).
 func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) error {
-	entry := struct {
+	type logEntry struct {
 		Seq int64 `db:"seq"`
 		scope
-	}{}
-	var err error
+	}
+	var entries []logEntry
 	if known != nil {
 		if c.isPrivate() && known.Owner == "" {
-			return nil // e.g. feedback entered on paper: nobody's device keeps it
+			return nil // e.g. feedback entered on paper whose volunteer left: nobody's device keeps it
 		}
-		entry.scope = *known
-		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+		entry := logEntry{scope: *known}
+		err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
 			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}, {:public}) RETURNING seq").
 			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": known.District, "owner": known.Owner,
 				"public": known.Public}).
 			Row(&entry.Seq)
+		if err != nil {
+			return err
+		}
+		entries = append(entries, entry)
 	} else {
-		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
-			"SELECT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), COALESCE(" + c.owner + ", ''), " +
-			"{:public} " +
-			"FROM " + c.name + " t WHERE t.id = {:id} AND ({:shared} OR COALESCE(" + c.owner + ", '') != '') " +
+		err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+			"SELECT DISTINCT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), o.value, {:public} " +
+			"FROM " + c.name + " t, " + c.ownersSQL() + " o WHERE t.id = {:id} AND ({:shared} OR o.value != '') " +
 			"RETURNING seq, district, owner, public").
 			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "public": public}).
-			One(&entry)
+			All(&entries)
+		if err != nil {
+			return err // no rows is no error: a private record without an owner reaches nobody
+		}
 	}
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil // as above: a private record without an owner
-	}
-	if err != nil {
-		return err
-	}
-	topic := "sync/catalogue"
-	if entry.District != "" {
-		topic = "sync/" + entry.District
-	}
-	if entry.Owner != "" {
-		topic = privateTopicPrefix + entry.Owner
-	}
-	if info := txApp.TxInfo(); info != nil {
-		info.OnComplete(func(txErr error) error {
-			if txErr == nil {
-				poke(txApp, topic, entry.Seq)
-			}
-			return nil
-		})
+	for _, entry := range entries {
+		topic := "sync/catalogue"
+		if entry.District != "" {
+			topic = "sync/" + entry.District
+		}
+		if entry.Owner != "" {
+			topic = privateTopicPrefix + entry.Owner
+		}
+		if info := txApp.TxInfo(); info != nil {
+			info.OnComplete(func(txErr error) error {
+				if txErr == nil {
+					poke(txApp, topic, entry.Seq)
+				}
+				return nil
+			})
+		}
 	}
 	return nil
 }

@@ -36,7 +36,7 @@ type pushRequest struct {
 type mutation struct {
 	Id   string          `json:"id" validate:"required,uuid"`
 	Seq  int64           `json:"seq" validate:"gte=0"`
-	Type string          `json:"type" validate:"required,oneof=idea.create idea.update feedback.create comment.create vote.cast vote.retract report.create"`
+	Type string          `json:"type" validate:"required,mutation_kind"`
 	Args json.RawMessage `json:"args" validate:"required"`
 }
 

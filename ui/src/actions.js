@@ -48,6 +48,11 @@ export function addComment(idea, body) {
   return queue('comment.create', { id: crypto.randomUUID(), idea, body });
 }
 
+/** Changes the body of the person's own comment while it is visible. */
+export function editComment(comment, body) {
+  return queue('comment.update', { id: comment.id, body });
+}
+
 /** Reports an idea or a comment (target = { idea } or { comment }). */
 export function report(target, reason, note) {
   return queue('report.create', { id: crypto.randomUUID(), ...target, reason, note: note || '' });

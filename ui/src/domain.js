@@ -1,33 +1,30 @@
 // The vocabulary of the platform as the server defines it (migrations/fields.go).
 // The front end repeats the rules only as hints; the server decides.
+import vocabulary from './generated/vocabulary.json';
 
-export const TOPICS = [
-  'soziales', 'arbeit_ruhestand', 'bauen_wohnen', 'bildung', 'ein_auswanderung',
-  'engagement_hobby', 'familie_kind', 'forschung_foerderung', 'gesundheit',
-  'mobilitaet_reisen', 'recht_ordnung', 'steuern_zoll', 'umwelt', 'unternehmen', 'querschnitt',
-];
+// Enums and limits come from the schema (generated/vocabulary.json, written by
+// `go test ./tests -run TestThePWAsVocabularyIsTheSchemas -update`).
+const { enums, limits } = vocabulary;
 
-export const STATUSES = ['submitted', 'published', 'in_review', 'accepted', 'in_progress', 'implemented', 'declined', 'merged'];
+/** list with the given values first, in this order: the order the PWA offers them in. */
+const leading = (list, ...first) => [...first, ...list.filter((value) => !first.includes(value))];
 
-export const BARRIERS = ['screenreader', 'magnification', 'complicated', 'in_person', 'mobile', 'language', 'other'];
+export const TOPICS = leading(enums.topics, 'soziales');
 
-/** How far staff took a feedback entry (migrations/fields.go FeedbackStates). */
-export const FEEDBACK_STATES = ['new', 'seen', 'forwarded', 'fixed'];
+export const STATUSES = enums.statuses;
 
-export const REPORT_REASONS = ['spam', 'offensive', 'personal_data', 'off_topic', 'other'];
+export const BARRIERS = leading(enums.barriers, 'screenreader', 'magnification');
 
-/** Field bounds of the ideas and comments schema, for hints before sending. */
-export const LIMITS = {
-  title: [5, 140],
-  body: [10, 5000],
-  comment: [1, 2000],
-  feedbackText: [0, 2000],
-  note: [0, 500],
-  barrierOther: [0, 200],
-  answer: [0, 2000],
-  displayName: [2, 40],
-  password: [8, 71],
-};
+/** How far staff took a feedback entry. */
+export const FEEDBACK_STATES = enums.feedbackStates;
+
+export const REPORT_REASONS = enums.reportReasons;
+
+/**
+ * Field bounds of the schema, for hints before sending; a password's upper
+ * bound is PocketBase's own (bcrypt reads 72 bytes), not in the schema.
+ */
+export const LIMITS = { ...limits, password: [8, 71] };
 
 /** Why a vote on the idea would be refused (hooks/votes.go), or "" if it would not. */
 export function voteRefusal(idea) {

@@ -1,6 +1,9 @@
 // German texts of the views beyond the start page; loaded with the first of
 // those views (ui/src/views/lazy.js). German is every language's fallback.
+import { de as errors } from '../generated/errors.js';
 export default {
+  // Error texts in the server's words, from hooks/i18n/i18n.go.
+  ...errors,
   'services.title': 'Digitale Dienste in {name}',
   'services.intro': 'Diese Dienste können Sie online nutzen. Bewerten Sie einen Dienst und sagen Sie uns, wo es Barrieren gibt.',
   'services.topics': 'Themenfelder',
@@ -73,6 +76,7 @@ export default {
   'idea.noComments': 'Noch keine Kommentare.',
   'idea.commentLabel': 'Ihr Kommentar',
   'idea.commentSubmit': 'Kommentar senden',
+  'idea.commentEdit': 'Kommentar bearbeiten',
   'idea.commentsClosed': 'Zu dieser Idee kann man nicht kommentieren.',
 
   'report.idea': 'Idee melden',
@@ -207,21 +211,9 @@ export default {
   'topic.soziales': 'Soziales',
 
   'error.unknown': 'Der Beitrag konnte nicht gespeichert werden.',
-  'error.vote_idea_hidden': 'Diese Idee ist ausgeblendet; für sie kann nicht abgestimmt werden.',
-  'error.vote_idea_not_published': 'Diese Idee ist noch nicht veröffentlicht.',
-  'error.vote_idea_merged': 'Diese Idee wurde mit einer anderen zusammengeführt; stimmen Sie bitte dort ab.',
-  'error.vote_idea_declined': 'Diese Idee wurde abgelehnt; für sie kann nicht mehr abgestimmt werden.',
-  'error.feedback_service_not_offered': 'Dieser Dienst wird in dieser Region nicht online angeboten.',
-  'error.idea_changed': 'Die Idee wurde inzwischen auf dem Server geändert.',
-  'error.sync_forbidden': 'Dazu sind Sie nicht berechtigt.',
-  'error.sync_not_found': 'Der Eintrag wurde nicht gefunden.',
-  'error.validation_pk_invalid': 'Diese Kennung ist ungültig oder schon vergeben.',
-  'error.validation_not_unique': 'Diesen Eintrag gibt es schon.',
-  'error.validation_required': 'Bitte ausfüllen.',
   'error.validation_missing_rel_records': 'Der verknüpfte Eintrag existiert nicht (mehr).',
   'error.validation_invalid_email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   'error.validation_values_mismatch': 'Die Passwörter stimmen nicht überein.',
-  'error.report_target_required': 'Bitte genau einen Inhalt melden: eine Idee oder einen Kommentar.',
 
   'workspace.title': 'Arbeitsbereich',
   'workspace.intro': 'Hier sehen Sie, was in Ihrer Region auf Moderation oder eine Antwort wartet.',
@@ -408,7 +400,6 @@ export default {
   'error.response_required': 'Bitte schreiben Sie eine öffentliche Antwort.',
   'error.merge_target_required': 'Bitte wählen Sie die Idee, in die diese Idee aufgeht.',
   'error.merge_target_invalid': 'In diese Idee kann nicht zusammengeführt werden: Sie muss veröffentlicht und noch offen sein.',
-  'error.dismiss_reason_required': 'Bitte schreiben Sie, warum die Meldung zurückgewiesen wird.',
   'error.validation_invalid_value': 'Dieser Wert ist nicht möglich.',
   'confirm.rating': 'Danke! Ihre Bewertung ist gespeichert.',
   'confirm.idea': 'Danke für Ihre Idee!',

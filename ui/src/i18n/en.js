@@ -1,5 +1,8 @@
 // English. Loaded on demand; keys missing here fall back to German.
+import { en as errors } from '../generated/errors.js';
 export default {
+  // Error texts in the server's words, from hooks/i18n/i18n.go.
+  ...errors,
   'common.loading': 'Loading …',
 
   'nav.skip': 'Skip to content',
@@ -155,6 +158,7 @@ export default {
   'idea.noComments': 'No comments yet.',
   'idea.commentLabel': 'Your comment',
   'idea.commentSubmit': 'Send comment',
+  'idea.commentEdit': 'Edit comment',
   'idea.commentsClosed': 'Comments are not possible on this idea.',
 
   'report.idea': 'Report idea',
@@ -292,21 +296,12 @@ export default {
   'topic.soziales': 'Social services',
 
   'error.unknown': 'The contribution could not be saved.',
-  'error.vote_idea_hidden': 'This idea is hidden and cannot be voted on.',
-  'error.vote_idea_not_published': 'This idea is not published yet.',
-  'error.vote_idea_merged': 'This idea was merged into another one; vote there instead.',
-  'error.vote_idea_declined': 'This idea was declined and cannot be voted on.',
-  'error.feedback_service_not_offered': 'This service is not offered online in this region.',
-  'error.idea_changed': 'The idea was changed on the server meanwhile.',
   'error.sync_forbidden': 'You are not allowed to do this.',
-  'error.sync_not_found': 'The record was not found.',
   'error.validation_pk_invalid': 'The id is invalid or already used.',
   'error.validation_not_unique': 'This entry exists already.',
-  'error.validation_required': 'Cannot be blank.',
   'error.validation_missing_rel_records': 'The linked entry does not exist (any more).',
   'error.validation_invalid_email': 'Please enter a valid email address.',
   'error.validation_values_mismatch': 'The passwords do not match.',
-  'error.report_target_required': 'Report exactly one item: an idea or a comment.',
 
   'help.title': 'Help',
 

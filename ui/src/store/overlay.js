@@ -3,6 +3,7 @@
 //
 // Every item carries sync: "synced" (on the server), "pending" (waits for a
 // connection) or "rejected" (refused; mutation holds the reason).
+import { KIND } from '../mutation-kinds.js';
 
 const bySeq = (a, b) => a.seq - b.seq;
 // An assisted or paper entry is made for someone else: it has no author.
@@ -39,7 +40,7 @@ export function overlay(records, mutations, me) {
     voted.set(m.args.idea, { voted: m.type === 'vote.cast', sync: 'pending', server: !!before?.server });
   }
 
-  const comments = records.comments.map((c) => ({ ...c, sync: 'synced' }));
+  let comments = records.comments.map((c) => ({ ...c, sync: 'synced' }));
   const ideas = new Map(records.ideas.map((i) => [i.id, { ...i, sync: 'synced' }]));
   for (const m of mine) {
     if (m.type === 'idea.create') {
@@ -60,13 +61,17 @@ export function overlay(records, mutations, me) {
     }
   }
 
-  // Edits of one's own idea show at once, marked as waiting.
+  // Edits of one's own ideas and comments show at once, marked as waiting:
+  // an update's args lay over the fields its record has.
+  const editable = { ideas, comments: new Map(comments.map((c) => [c.id, c])) };
   for (const m of live) {
-    const idea = m.type === 'idea.update' && ideas.get(m.args.id);
-    if (!idea) continue;
-    const { title = idea.title, body = idea.body } = m.args;
-    ideas.set(m.args.id, { ...idea, title, body, sync: idea.sync === 'synced' ? 'pending' : idea.sync, mutation: idea.mutation || m });
+    const kind = KIND[m.type];
+    const target = kind?.op === 'update' && editable[kind.collection]?.get(m.args.id);
+    if (!target) continue;
+    const changed = Object.fromEntries(Object.entries(m.args).filter(([field]) => field !== 'id' && field in target));
+    editable[kind.collection].set(m.args.id, { ...target, ...changed, sync: target.sync === 'synced' ? 'pending' : target.sync, mutation: target.mutation || m });
   }
+  comments = [...editable.comments.values()];
 
   // Counters include what is queued, so a vote shows at once.
   for (const [ideaId, v] of voted) {
@@ -75,7 +80,8 @@ export function overlay(records, mutations, me) {
   }
   for (const c of comments) {
     const idea = ideas.get(c.idea);
-    if (c.sync === 'pending' && idea) ideas.set(c.idea, { ...idea, comments_count: (idea.comments_count || 0) + 1 });
+    const created = KIND[c.mutation?.type]?.op === 'create';
+    if (c.sync === 'pending' && created && idea) ideas.set(c.idea, { ...idea, comments_count: (idea.comments_count || 0) + 1 });
   }
 
   // The person's own ratings; those they entered for someone else are not theirs.

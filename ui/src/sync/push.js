@@ -5,22 +5,12 @@ import { db, getMeta, setMeta } from '../db.js';
 import { ACCOUNT_DELETED, ApiError, NetworkError, request } from '../api.js';
 import { pending, settleIn } from '../outbox/index.js';
 import { putIn, deleteWhereIn } from '../store/records.js';
+import { KIND } from '../mutation-kinds.js';
 
 // The server takes at most 100 mutations and 256 KB per call; long ideas can
 // reach the byte limit first, so batches stay below it with room to spare.
 const BATCH = 100;
 const BATCH_BYTES = 200 * 1024;
-
-/** The collection each mutation type writes. */
-const COLLECTION_OF = {
-  'idea.create': 'ideas',
-  'idea.update': 'ideas',
-  'feedback.create': 'feedback',
-  'comment.create': 'comments',
-  'vote.cast': 'votes',
-  'vote.retract': 'votes',
-  'report.create': 'reports',
-};
 
 /** Returns this device's id, choosing it on first use. */
 export async function deviceId() {
@@ -92,7 +82,7 @@ async function settle(batch, results, me, collections) {
   for (const result of results) {
     const mutation = byId.get(result.id);
     if (!mutation) continue;
-    collections.add(COLLECTION_OF[mutation.type]);
+    collections.add(KIND[mutation.type].collection);
     if (await settleOne(tx, mutation, result.status === 'duplicate' ? result.original || {} : result, me)) answered++;
   }
   await tx.done;
@@ -103,8 +93,8 @@ async function settle(batch, results, me, collections) {
 async function settleOne(tx, mutation, answer, me) {
   switch (answer.status) {
     case 'applied':
-      if (mutation.type === 'vote.retract') {
-        await deleteWhereIn(tx, 'votes', (v) => v.idea === mutation.args.idea && v.user === me);
+      if (KIND[mutation.type].op === 'delete') {
+        await deleteWhereIn(tx, KIND[mutation.type].collection, deletedBy(mutation, me));
       } else if (answer.record) {
         await putIn(tx, answer.record);
       }
@@ -123,6 +113,12 @@ async function settleOne(tx, mutation, answer, me) {
     default:
       return false; // keep the mutation pending
   }
+}
+
+// A deleting kind names its record by its args and its owner (a retracted
+// vote: { idea } and the person's own vote on it).
+function deletedBy({ type, args }, me) {
+  return (record) => Object.entries(args).every(([field, value]) => record[field] === value) && KIND[type].owners.some((owner) => record[owner] === me);
 }
 
 function errorOf(answer) {

@@ -5,7 +5,7 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, canComment, canEdit, voteRefusal } from '../domain.js';
 import { loaded, organizationsById, regionsById, servicesById, view } from '../store/index.js';
-import { addComment, castVote, retractVote } from '../actions.js';
+import { addComment, castVote, editComment, retractVote } from '../actions.js';
 import { user } from '../auth.js';
 import { request } from '../api.js';
 import { region } from '../prefs.js';
@@ -108,8 +108,35 @@ function CommentForm({ idea }) {
     </form>`;
 }
 
+// The person's own visible comment, edited in place; the edit shows at once
+// and waits in the outbox like every other change.
+function CommentEdit({ comment, onDone }) {
+  const [form, setForm] = useState({ body: comment.body });
+  const errors = useFormErrors(commentErrors, form);
+  const id = 'comment-edit-' + comment.id;
+  const submit = async (event) => {
+    event.preventDefault();
+    if (errors.show(commentErrors(form))) return;
+    await editComment(comment, form.body.trim());
+    onDone();
+  };
+  return html`
+    <form class="stack" onSubmit=${submit} noValidate>
+      <${ErrorSummary} form=${errors} fields=${[['body', id]]} id=${id + '-errors'} />
+      <${Field} id=${id} label=${t('idea.commentEdit')} error=${errors.errors.body} control=${(a) => html`
+        <textarea ...${a} rows="3" maxLength=${LIMITS.comment[1]} value=${form.body}
+          onInput=${(e) => setForm({ body: e.currentTarget.value })}></textarea>`} />
+      <div class="inline">
+        <button type="submit">${t('editIdea.save')}</button>
+        <button type="button" class="secondary" onClick=${onDone}>${t('editIdea.cancel')}</button>
+      </div>
+    </form>`;
+}
+
 function Comments({ idea, comments }) {
   const reported = view.value.reported;
+  const [editing, setEditing] = useState(null);
+  const mine = (c) => c.author === user.value?.id && c.state === 'visible' && c.sync !== 'rejected';
   return html`
     <section aria-labelledby="comments-title">
       <h2 id="comments-title">${t('idea.commentsTitle', { count: comments.length })}</h2>
@@ -119,7 +146,11 @@ function Comments({ idea, comments }) {
           <li key=${c.id}>
             <article class="comment">
               <p class="meta"><strong>${c.author_name || t('idea.anonymous')}</strong> <span>${formatDate(c.created)}</span> <${SyncBadge} item=${c} /></p>
-              <p class="body">${c.body}</p>
+              ${editing === c.id
+                ? html`<${CommentEdit} comment=${c} onDone=${() => setEditing(null)} />`
+                : html`<p class="body">${c.body}</p>`}
+              ${mine(c) && editing !== c.id && html`
+                <button type="button" class="secondary" onClick=${() => setEditing(c.id)}>${t('idea.commentEdit')}</button>`}
               ${c.sync === 'synced' && c.author !== user.value?.id && (reported.has(c.id)
                 ? html`<p class="hint">${t('report.done')}</p>`
                 : html`<${ReportForm} target=${{ comment: c.id }} id=${'report-' + c.id} label=${t('report.comment')} />`)}

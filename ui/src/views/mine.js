@@ -21,6 +21,7 @@ const EDITABLE = {
   'idea.create': { fields: IDEA_FIELDS, check: ideaErrors },
   'idea.update': { fields: IDEA_FIELDS, check: ideaErrors },
   'comment.create': { fields: [['body', 'idea.commentLabel', 'textarea']], check: commentErrors },
+  'comment.update': { fields: [['body', 'idea.commentLabel', 'textarea']], check: commentErrors },
   'feedback.create': { fields: [['text', 'rate.text', 'textarea']], check: noErrors },
   'report.create': { fields: [['note', 'report.note', 'textarea']], check: noErrors },
 };
@@ -35,6 +36,8 @@ function describe(m) {
       return t('mine.what.edit', { title: m.args.title || idea(m.args.id) });
     case 'comment.create':
       return t('mine.what.comment', { title: idea(m.args.idea) });
+    case 'comment.update':
+      return t('mine.what.comment', { title: idea([...view.value.comments.values()].flat().find((c) => c.id === m.args.id)?.idea) });
     case 'vote.cast':
       return t('mine.what.vote', { title: idea(m.args.idea) });
     case 'vote.retract':
