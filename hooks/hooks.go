@@ -7,6 +7,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/accountability"
 	"github.com/mitwirken/mitwirken/hooks/accounts"
 	"github.com/mitwirken/mitwirken/hooks/i18n"
+	"github.com/mitwirken/mitwirken/hooks/live"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/mitwirken/mitwirken/hooks/moderation"
 	"github.com/mitwirken/mitwirken/hooks/notifications"
@@ -63,6 +64,7 @@ func DefaultConfig() Config {
 // record what the concerns saved, and the platform-wide rules last.
 func Register(app core.App, cfg Config) {
 	restoreAppAfterSave(app)
+	live.Register(app)
 	accounts.Register(app)
 	participation.Register(app, cfg.MinGroupSize)
 	accountability.Register(app)

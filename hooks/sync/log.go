@@ -7,9 +7,9 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/domain"
 	"strings"
 
+	"github.com/mitwirken/mitwirken/hooks/live"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // syncedCollection says how a collection's changes reach devices: district
@@ -147,10 +147,22 @@ func changeScope(app core.App, c syncedCollection, id string) (*scope, error) {
 }
 
 // logChange appends one change and pokes the devices of its district once the
-// transaction has committed. A delete brings its scope, read before the row
-// went; otherwise the scope is read from the row in the same statement, and
-// public says whether the record has been public (hasBeenPublic).
+// transaction has committed.
 func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) error {
+	seq, topic, err := appendChange(txApp, c, id, op, known, public)
+	if err != nil || topic == "" {
+		return err
+	}
+	live.AfterCommit(txApp, func() { live.HubOf(txApp).Poke(topic, seq) })
+	return nil
+}
+
+// appendChange appends one change and returns its seq and the topic of its
+// devices ("" when nobody's device keeps it). A delete brings its scope, read
+// before the row went; otherwise the scope is read from the row in the same
+// statement, and public says whether the record has been public
+// (hasBeenPublic).
+func appendChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) (int64, string, error) {
 	entry := struct {
 		Seq int64 `db:"seq"`
 		scope
@@ -158,7 +170,7 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 	var err error
 	if known != nil {
 		if c.isPrivate() && known.Owner == "" {
-			return nil // e.g. feedback entered on paper: nobody's device keeps it
+			return 0, "", nil // e.g. feedback entered on paper: nobody's device keeps it
 		}
 		entry.scope = *known
 		err = txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
@@ -176,10 +188,10 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 			One(&entry)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil // as above: a private record without an owner
+		return 0, "", nil // as above: a private record without an owner
 	}
 	if err != nil {
-		return err
+		return 0, "", err
 	}
 	topic := "sync/catalogue"
 	if entry.District != "" {
@@ -188,24 +200,5 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 	if entry.Owner != "" {
 		topic = privateTopicPrefix + entry.Owner
 	}
-	if info := txApp.TxInfo(); info != nil {
-		info.OnComplete(func(txErr error) error {
-			if txErr == nil {
-				poke(txApp, topic, entry.Seq)
-			}
-			return nil
-		})
-	}
-	return nil
-}
-
-// poke tells the realtime subscribers of topic that the log has grown.
-func poke(app core.App, topic string, seq int64) {
-	data, _ := json.Marshal(map[string]int64{"seq": seq})
-	message := subscriptions.Message{Name: topic, Data: data}
-	for _, client := range app.SubscriptionsBroker().Clients() {
-		if client.HasSubscription(topic) {
-			client.Send(message)
-		}
-	}
+	return entry.Seq, topic, nil
 }
