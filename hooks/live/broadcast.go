@@ -26,32 +26,37 @@ type recordEvent struct {
 // the same auth record (or none), the same topic kind and the same options.
 func (h *Hub) broadcastRecord(action string, record *core.Record) {
 	collection := record.Collection()
-	topics := map[string]*string{
-		collection.Name + "/" + record.Id + "?": collection.ViewRule,
-		collection.Id + "/" + record.Id + "?":   collection.ViewRule,
-		collection.Name + "/*?":                 collection.ListRule,
-		collection.Id + "/*?":                   collection.ListRule,
-		collection.Name + "?":                   collection.ListRule,
-		collection.Id + "?":                     collection.ListRule,
+	// The topics of the record (view rule) and of its collection (list rule),
+	// by name and by id; PocketBase still serves the bare collection topic.
+	topics := map[string]bool{
+		collection.Name + "/" + record.Id: true, collection.Id + "/" + record.Id: true,
+		collection.Name + "/*": false, collection.Id + "/*": false,
+		collection.Name: false, collection.Id: false,
 	}
 	answers := map[string][]byte{} // group → encoded event, nil when denied
 	for _, client := range h.app.SubscriptionsBroker().Clients() {
-		for prefix, rule := range topics {
-			subs := client.Subscriptions(prefix)
-			if len(subs) == 0 {
+		var auth *core.Record
+		for sub, options := range client.Subscriptions() {
+			topic, _, _ := strings.Cut(sub, "?")
+			view, ok := topics[topic]
+			if !ok {
 				continue
 			}
-			auth, _ := client.Get(apis.RealtimeClientAuthKey).(*core.Record)
-			for sub, options := range subs {
-				group := groupKey(prefix == collection.Name+"/"+record.Id+"?" || prefix == collection.Id+"/"+record.Id+"?", auth, options)
-				data, known := answers[group]
-				if !known {
-					data = h.eventFor(action, record, rule, auth, options)
-					answers[group] = data
+			if auth == nil {
+				auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
+			}
+			group := groupKey(view, auth, options)
+			data, known := answers[group]
+			if !known {
+				rule := collection.ListRule
+				if view {
+					rule = collection.ViewRule
 				}
-				if data != nil {
-					h.clients.send(client, subscriptions.Message{Name: sub, Data: data})
-				}
+				data = h.eventFor(action, record, rule, auth, options)
+				answers[group] = data
+			}
+			if data != nil {
+				h.clients.send(client, subscriptions.Message{Name: sub, Data: data})
 			}
 		}
 	}
@@ -65,7 +70,10 @@ func groupKey(view bool, auth *core.Record, options subscriptions.SubscriptionOp
 	if auth != nil {
 		who = auth.Collection().Id + "/" + auth.Id
 	}
-	raw, _ := json.Marshal(options) // maps are encoded with sorted keys
+	raw := []byte{}
+	if len(options.Query) > 0 || len(options.Headers) > 0 {
+		raw, _ = json.Marshal(options) // maps are encoded with sorted keys
+	}
 	kind := "list"
 	if view {
 		kind = "view"
