@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -127,6 +128,26 @@ func BenchmarkVote(b *testing.B) {
 	}
 }
 
+// BenchmarkVoteOverSync casts the same votes as BenchmarkVote, each pushed
+// alone by a device, as a phone does when it is online.
+func BenchmarkVoteOverSync(b *testing.B) {
+	app, mux := participationBenchApp(b)
+	ids, tokens := addCitizens(b, app, 2000)
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if i == len(ids) {
+			b.StopTimer()
+			_, _ = app.NonconcurrentDB().NewQuery("DELETE FROM votes WHERE idea = 'ideakyff0000001'").Execute()
+			i = 0
+			b.StartTimer()
+		}
+		serve(b, mux, http.MethodPost, "/api/sync/push", tokens[i], `{"device":"`+uuid.NewString()+`","mutations":[{"id":"`+
+			uuid.NewString()+`","seq":1,"type":"vote.cast","args":{"id":"`+uuid.NewString()+`","idea":"`+ideaKyff+`"}}]}`)
+		i++
+	}
+}
+
 // BenchmarkBareCreate creates bare records through the API.
 func BenchmarkBareCreate(b *testing.B) {
 	_, mux := participationBenchApp(b)
@@ -149,11 +170,14 @@ func TestParticipationPerformanceReport(t *testing.T) {
 		return float64(r.NsPerOp())
 	}
 	top, bareList := ns(BenchmarkTopIdeasOfRegion), ns(BenchmarkBareUnsortedList)
-	vote, bareCreate := ns(BenchmarkVote), ns(BenchmarkBareCreate)
+	vote, syncVote, bareCreate := ns(BenchmarkVote), ns(BenchmarkVoteOverSync), ns(BenchmarkBareCreate)
 	fmt.Printf("participation benchmarks (%d ideas, same app and run):\n", benchIdeas)
 	fmt.Printf("  top 30 ideas of a region by votes: %.2f ms, bare unsorted list: %.2f ms, ratio %.2fx (budget 2x)\n",
 		top/1e6, bareList/1e6, top/bareList)
 	fmt.Printf("  votes: %.0f/s, bare creates: %.0f/s, vote cost %.2fx a bare create\n", 1e9/vote, 1e9/bareCreate, vote/bareCreate)
+	fmt.Printf("  votes over sync, one per push: %.0f/s, %.2fx a bare create\n", 1e9/syncVote, syncVote/bareCreate)
+	fmt.Printf("vote cost: %.2fx a bare create\n", vote/bareCreate)
+	fmt.Printf("top30 / bare list: %.2fx\n", top/bareList)
 	if top/bareList > 2 {
 		t.Errorf("top-30 list costs %.2fx a bare unsorted list, budget 2x", top/bareList)
 	}
