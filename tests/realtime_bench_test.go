@@ -36,7 +36,7 @@ const (
 
 // voteClock holds when each vote was sent, for the watchers to measure from.
 type voteClock struct {
-	base  int               // the idea's count before the first vote
+	base  int // the idea's count before the first vote
 	sent  [realtimeVotes]atomic.Int64
 	mu    sync.Mutex
 	event []time.Duration // vote sent → record event, per watcher and vote
