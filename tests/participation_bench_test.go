@@ -111,26 +111,23 @@ func BenchmarkBareUnsortedList(b *testing.B) {
 // BenchmarkVote casts votes of different people on one idea through the API;
 // each vote moves the counter in the same transaction.
 func BenchmarkVote(b *testing.B) {
-	app, mux := participationBenchApp(b)
-	ids, tokens := addCitizens(b, app, 2000)
-	i := 0
-	b.ResetTimer()
-	for b.Loop() {
-		if i == len(ids) {
-			b.StopTimer()
-			_, _ = app.NonconcurrentDB().NewQuery("DELETE FROM votes WHERE idea = 'ideakyff0000001'").Execute()
-			i = 0
-			b.StartTimer()
-		}
-		serve(b, mux, http.MethodPost, "/api/collections/votes/records", tokens[i],
-			`{"user":"`+ids[i]+`","idea":"`+ideaKyff+`"}`)
-		i++
-	}
+	benchVotes(b, func(mux http.Handler, id, token string) {
+		serve(b, mux, http.MethodPost, "/api/collections/votes/records", token, `{"user":"`+id+`","idea":"`+ideaKyff+`"}`)
+	})
 }
 
 // BenchmarkVoteOverSync casts the same votes as BenchmarkVote, each pushed
 // alone by a device, as a phone does when it is online.
 func BenchmarkVoteOverSync(b *testing.B) {
+	benchVotes(b, func(mux http.Handler, _, token string) {
+		serve(b, mux, http.MethodPost, "/api/sync/push", token, `{"device":"`+uuid.NewString()+`","mutations":[{"id":"`+
+			uuid.NewString()+`","seq":1,"type":"vote.cast","args":{"id":"`+uuid.NewString()+`","idea":"`+ideaKyff+`"}}]}`)
+	})
+}
+
+// benchVotes lets 2,000 people vote on one idea in turn, and starts again
+// with the votes removed when all have voted.
+func benchVotes(b *testing.B, vote func(mux http.Handler, id, token string)) {
 	app, mux := participationBenchApp(b)
 	ids, tokens := addCitizens(b, app, 2000)
 	i := 0
@@ -142,8 +139,7 @@ func BenchmarkVoteOverSync(b *testing.B) {
 			i = 0
 			b.StartTimer()
 		}
-		serve(b, mux, http.MethodPost, "/api/sync/push", tokens[i], `{"device":"`+uuid.NewString()+`","mutations":[{"id":"`+
-			uuid.NewString()+`","seq":1,"type":"vote.cast","args":{"id":"`+uuid.NewString()+`","idea":"`+ideaKyff+`"}}]}`)
+		vote(mux, ids[i], tokens[i])
 		i++
 	}
 }
