@@ -1,6 +1,9 @@
 package live
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -14,11 +17,20 @@ type Hub struct {
 	clients *outboxes
 	ideas   *recordQueue
 	pokes   *pokeCoalescer
+	closed  atomic.Bool    // the app terminates: announce nothing more
+	workers sync.WaitGroup // the goroutines that announce
 }
 
 // Register creates app's hub; call it with the app itself, not a transaction.
 func Register(app core.App) {
-	app.Store().Set(hubStoreKey, newHub(app))
+	hub := newHub(app)
+	app.Store().Set(hubStoreKey, hub)
+	// The announcing goroutines read the database; they end before it closes.
+	app.OnTerminate().BindFunc(func(e *core.TerminateEvent) error {
+		hub.closed.Store(true)
+		hub.workers.Wait()
+		return e.Next()
+	})
 }
 
 // HubOf returns the hub of app or of the app a transaction was made from.
@@ -50,4 +62,14 @@ func AfterCommit(txApp core.App, fn func()) {
 		}
 		return nil
 	})
+}
+
+// startWorker runs fn in a goroutine unless the app terminates, and reports
+// whether it did.
+func (h *Hub) startWorker(fn func()) bool {
+	if h.closed.Load() {
+		return false
+	}
+	h.workers.Go(fn)
+	return true
 }

@@ -76,8 +76,7 @@ func (p *pokeCoalescer) add(topic string, seq int64, idea string, counters *Coun
 		}
 	}
 	if !p.running {
-		p.running = true
-		go p.run()
+		p.running = p.hub.startWorker(p.run)
 	}
 }
 
@@ -88,7 +87,7 @@ func (p *pokeCoalescer) run() {
 		p.mu.Lock()
 		batch := p.pending
 		p.pending = map[string]*pokeMessage{}
-		if len(batch) == 0 {
+		if len(batch) == 0 || p.hub.closed.Load() {
 			p.running = false
 			p.mu.Unlock()
 			return

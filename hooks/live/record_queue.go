@@ -33,15 +33,14 @@ func (h *Hub) IdeaChanged(id string) {
 		q.pending = append(q.pending, id)
 	}
 	if !q.running {
-		q.running = true
-		go q.run()
+		q.running = q.hub.startWorker(q.run)
 	}
 }
 
 func (q *recordQueue) run() {
 	for {
 		q.mu.Lock()
-		if len(q.pending) == 0 {
+		if len(q.pending) == 0 || q.hub.closed.Load() {
 			q.running = false
 			q.mu.Unlock()
 			return
