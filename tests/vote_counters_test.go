@@ -257,3 +257,37 @@ func TestAVotePokesItsDistrictWithTheNewCounters(t *testing.T) {
 		t.Errorf("got poke %s, want seq %d, %s with %d votes, only counters", poke.data, head, ideaKyff, votes)
 	}
 }
+
+// The admin edits an idea while 60 people vote for it: an edit loads the idea
+// before the write lock, yet it must not write back the count it loaded.
+func TestEditsDuringVotesKeepTheCounterExact(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	app.Settings().RateLimits.Enabled = false
+	server := newServer(t, app)
+	ids, tokens := addCitizens(t, app, 60)
+	var wg sync.WaitGroup
+	errs := make([]error, len(ids)+20)
+	for i := range ids {
+		wg.Go(func() { errs[i] = voteChannels[0].cast(server, ids[i], tokens[i], ideaKyff) })
+	}
+	for i := range 20 {
+		wg.Go(func() {
+			errs[len(ids)+i] = expectStatus(server, http.MethodPatch, "/api/collections/ideas/records/"+ideaKyff, authTokenOf("admin"),
+				map[string]string{"body": fmt.Sprintf("Fassung %d: Die Buslinie soll öfter fahren.", i)}, http.StatusOK)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	var rows int
+	if err := app.DB().NewQuery("SELECT COUNT(*) FROM votes WHERE idea = {:idea}").Bind(dbx.Params{"idea": ideaKyff}).Row(&rows); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count"); got != rows {
+		t.Errorf("votes_count: got %d, want %d (vote rows)", got, rows)
+	}
+}

@@ -36,3 +36,27 @@ func addToCounter(txApp core.App, idea domain.Idea, field string, delta int) err
 	live.AfterCommit(txApp, func() { hub.IdeaChanged(idea.Id) })
 	return nil
 }
+
+// keepStoredCounters makes a save of an idea that does not set its counters
+// write the stored ones. An edit loads the idea before it takes the write
+// lock; votes committed meanwhile would otherwise be overwritten by the
+// counts it loaded. Saves that set the counters (recount, merge) keep theirs.
+func keepStoredCounters(app core.App) {
+	app.OnRecordUpdate("ideas").BindFunc(func(e *core.RecordEvent) error {
+		return e.App.RunInTransaction(func(txApp core.App) error {
+			e.App = txApp
+			var stored live.Counters
+			err := txApp.DB().NewQuery("SELECT votes_count, comments_count FROM ideas WHERE id = {:id}").
+				Bind(dbx.Params{"id": e.Record.Original().Id}).One(&stored)
+			if err != nil {
+				return err
+			}
+			for field, value := range map[string]int{"votes_count": stored.Votes, "comments_count": stored.Comments} {
+				if e.Record.GetInt(field) == e.Record.Original().GetInt(field) {
+					e.Record.Set(field, value)
+				}
+			}
+			return e.Next()
+		})
+	})
+}
