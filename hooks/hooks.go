@@ -8,6 +8,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/accounts"
 	"github.com/mitwirken/mitwirken/hooks/i18n"
 	"github.com/mitwirken/mitwirken/hooks/insight"
+	"github.com/mitwirken/mitwirken/hooks/live"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/mitwirken/mitwirken/hooks/moderation"
 	"github.com/mitwirken/mitwirken/hooks/notifications"
@@ -67,6 +68,7 @@ func DefaultConfig() Config {
 // rules), then the concerns, then the change log and the search index, which
 // record what the concerns saved, and the platform-wide rules last.
 func Register(app core.App, cfg Config) {
+	live.Register(app)
 	accounts.Register(app)
 	participation.Register(app, cfg.MinGroupSize)
 	accountability.Register(app)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/uuid"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -95,6 +96,23 @@ func BenchmarkBareUnsortedList(b *testing.B) {
 // BenchmarkVote casts votes of different people on one idea through the API;
 // each vote moves the counter in the same transaction.
 func BenchmarkVote(b *testing.B) {
+	benchVotes(b, func(mux http.Handler, id, token string) {
+		serveOK(b, mux, http.MethodPost, "/api/collections/votes/records", token, `{"user":"`+id+`","idea":"`+ideaKyff+`"}`)
+	})
+}
+
+// BenchmarkVoteOverSync casts the same votes as BenchmarkVote, each pushed
+// alone by a device, as a phone does when it is online.
+func BenchmarkVoteOverSync(b *testing.B) {
+	benchVotes(b, func(mux http.Handler, _, token string) {
+		serveOK(b, mux, http.MethodPost, "/api/sync/push", token, `{"device":"`+uuid.NewString()+`","mutations":[{"id":"`+
+			uuid.NewString()+`","seq":1,"type":"vote.cast","args":{"id":"`+uuid.NewString()+`","idea":"`+ideaKyff+`"}}]}`)
+	})
+}
+
+// benchVotes lets 2,000 people vote on one idea in turn, and starts again
+// with the votes removed when all have voted.
+func benchVotes(b *testing.B, vote func(mux http.Handler, id, token string)) {
 	app, mux := participationBenchApp(b)
 	ids, tokens := addCitizens(b, app, 2000)
 	i := 0
@@ -106,8 +124,7 @@ func BenchmarkVote(b *testing.B) {
 			i = 0
 			b.StartTimer()
 		}
-		serveOK(b, mux, http.MethodPost, "/api/collections/votes/records", tokens[i],
-			`{"user":"`+ids[i]+`","idea":"`+ideaKyff+`"}`)
+		vote(mux, ids[i], tokens[i])
 		i++
 	}
 }
@@ -134,11 +151,14 @@ func TestParticipationPerformanceReport(t *testing.T) {
 		return float64(r.NsPerOp())
 	}
 	top, bareList := ns(BenchmarkTopIdeasOfRegion), ns(BenchmarkBareUnsortedList)
-	vote, bareCreate := ns(BenchmarkVote), ns(BenchmarkBareCreate)
+	vote, syncVote, bareCreate := ns(BenchmarkVote), ns(BenchmarkVoteOverSync), ns(BenchmarkBareCreate)
 	fmt.Printf("participation benchmarks (%d ideas, same app and run):\n", benchIdeas)
 	fmt.Printf("  top 30 ideas of a region by votes: %.2f ms, bare unsorted list: %.2f ms, ratio %.2fx (budget 2x)\n",
 		top/1e6, bareList/1e6, top/bareList)
 	fmt.Printf("  votes: %.0f/s, bare creates: %.0f/s, vote cost %.2fx a bare create\n", 1e9/vote, 1e9/bareCreate, vote/bareCreate)
+	fmt.Printf("  votes over sync, one per push: %.0f/s, %.2fx a bare create\n", 1e9/syncVote, syncVote/bareCreate)
+	fmt.Printf("vote cost: %.2fx a bare create\n", vote/bareCreate)
+	fmt.Printf("top30 / bare list: %.2fx\n", top/bareList)
 	if top/bareList > 2 {
 		t.Errorf("top-30 list costs %.2fx a bare unsorted list, budget 2x", top/bareList)
 	}

@@ -22,6 +22,12 @@ type sseEvent struct{ name, data string }
 // The stream ends when ctx does.
 func listenRealtime(t testing.TB, ctx context.Context, server *httptest.Server, person string, topics ...string) <-chan sseEvent {
 	t.Helper()
+	return listenRealtimeAs(t, ctx, server, person, authTokenOf(person), topics...)
+}
+
+// listenRealtimeAs is listenRealtime with the token of person given.
+func listenRealtimeAs(t testing.TB, ctx context.Context, server *httptest.Server, person, token string, topics ...string) <-chan sseEvent {
+	t.Helper()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, server.URL+"/api/realtime", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +50,7 @@ func listenRealtime(t testing.TB, ctx context.Context, server *httptest.Server, 
 		t.Fatalf("%s: got first event %q %q, want PB_CONNECT with a client id", person, connect.name, connect.data)
 	}
 	subscription := map[string]any{"clientId": hello.ClientId, "subscriptions": topics}
-	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/realtime", authTokenOf(person), subscription, nil); status != http.StatusNoContent {
+	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/realtime", token, subscription, nil); status != http.StatusNoContent {
 		t.Fatalf("%s: subscribing got %d, want 204", person, status)
 	}
 	return events

@@ -12,6 +12,7 @@ func Register(app core.App, minGroupSize int) {
 	registerAuthors(app)
 	registerIdeas(app)
 	registerVotes(app)
+	keepStoredCounters(app)
 	registerComments(app)
 	registerFeedback(app, minGroupSize)
 	registerRecount(app)

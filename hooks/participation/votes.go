@@ -6,9 +6,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// An idea's vote counter moves in the same transaction as the vote. Writes are
-// serialized on SQLite's single write connection, so read-increment-save is
-// exact, and saving the idea (not raw SQL) sends the realtime update.
+// An idea's vote counter moves in the same transaction as the vote
+// (addToCounter), so a vote and its count are committed together or not at all.
 func registerVotes(app core.App) {
 	app.OnRecordCreate("votes").BindFunc(func(e *core.RecordEvent) error {
 		var idea domain.Idea
@@ -33,10 +32,4 @@ func registerVotes(app core.App) {
 			return addToCounter(txApp, idea, "votes_count", -1)
 		})
 	})
-}
-
-// addToCounter changes a counter of an idea and saves it, so subscribers see it.
-func addToCounter(app core.App, idea domain.Idea, field string, delta int) error {
-	idea.Set(field, max(0, idea.GetInt(field)+delta))
-	return app.SaveNoValidate(idea.Record)
 }

@@ -5,10 +5,9 @@ import (
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
-
+	"github.com/mitwirken/mitwirken/hooks/live"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
-	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // syncedCollection says how a collection's changes reach devices: district
@@ -159,12 +158,34 @@ func changeScopes(app core.App, c syncedCollection, id string) ([]scope, error) 
 	return scopes, err
 }
 
-// logChange appends one change per audience and pokes their devices once the
-// transaction has committed. A delete brings its scope, read before the row
-// went; otherwise the scopes are read from the row in the same statement (one
-// per owner of a private record), and public says whether the record has
-// been public (hasBeenPublic).
+// logChange appends one change per audience and, once the transaction has
+// committed, pokes their devices (coalesced by the live hub).
 func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) error {
+	changes, err := appendChange(txApp, c, id, op, known, public)
+	if err != nil || len(changes) == 0 {
+		return err
+	}
+	live.AfterCommit(txApp, func() {
+		for _, change := range changes {
+			live.HubOf(txApp).Poke(change.topic, change.seq)
+		}
+	})
+	return nil
+}
+
+// loggedChange is one appended row of the change log and the topic of the
+// devices it reaches.
+type loggedChange struct {
+	seq   int64
+	topic string
+}
+
+// appendChange appends one change per audience: one per owner of a private
+// record, one for everyone otherwise; none when nobody's device keeps it. A
+// delete brings its scope, read before the row went; otherwise the scopes
+// are read from the row in the same statement, and public says whether the
+// record has been public (hasBeenPublic).
+func appendChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) ([]loggedChange, error) {
 	type logEntry struct {
 		Seq int64 `db:"seq"`
 		scope
@@ -172,7 +193,7 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 	var entries []logEntry
 	if known != nil {
 		if c.isPrivate() && known.Owner == "" {
-			return nil // e.g. feedback entered on paper whose volunteer left: nobody's device keeps it
+			return nil, nil // e.g. feedback entered on paper whose volunteer left: nobody's device keeps it
 		}
 		entry := logEntry{scope: *known}
 		err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
@@ -181,7 +202,7 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 				"public": known.Public}).
 			Row(&entry.Seq)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		entries = append(entries, entry)
 	} else {
@@ -192,10 +213,11 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "public": public}).
 			All(&entries)
 		if err != nil {
-			return err // no rows is no error: a private record without an owner reaches nobody
+			return nil, err // no rows is no error: a private record without an owner reaches nobody
 		}
 	}
-	for _, entry := range entries {
+	changes := make([]loggedChange, len(entries))
+	for i, entry := range entries {
 		topic := "sync/catalogue"
 		if entry.District != "" {
 			topic = "sync/" + entry.District
@@ -203,25 +225,7 @@ func logChange(txApp core.App, c syncedCollection, id, op string, known *scope, 
 		if entry.Owner != "" {
 			topic = privateTopicPrefix + entry.Owner
 		}
-		if info := txApp.TxInfo(); info != nil {
-			info.OnComplete(func(txErr error) error {
-				if txErr == nil {
-					poke(txApp, topic, entry.Seq)
-				}
-				return nil
-			})
-		}
+		changes[i] = loggedChange{seq: entry.Seq, topic: topic}
 	}
-	return nil
-}
-
-// poke tells the realtime subscribers of topic that the log has grown.
-func poke(app core.App, topic string, seq int64) {
-	data, _ := json.Marshal(map[string]int64{"seq": seq})
-	message := subscriptions.Message{Name: topic, Data: data}
-	for _, client := range app.SubscriptionsBroker().Clients() {
-		if client.HasSubscription(topic) {
-			client.Send(message)
-		}
-	}
+	return changes, nil
 }

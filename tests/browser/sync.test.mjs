@@ -293,6 +293,26 @@ test('votes, comments and status changes by others appear without reload; hidden
   await context.close();
 });
 
+test('a vote by someone else shows its new count from the poke, without a pull', async () => {
+  const { context, page } = await newPerson('Zähler Zora');
+  const target = await findPublic(env.server.url, 'ideas', "title='Rückrufservice beim Sozialamt für Grundsicherung'");
+  const subscribed = page.waitForResponse((r) => r.url().endsWith('/api/realtime') && r.request().method() === 'POST' && r.status() === 204);
+  const pulled = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/sync/pull');
+  await page.goto(env.server.url + '/ideas/' + target.id);
+  await Promise.all([subscribed, pulled]);
+  await page.getByText(`${target.votes_count} Stimmen`).waitFor();
+
+  const pulls = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/sync/pull') pulls.push(request.url());
+  });
+  const ben = await api(env.server.url, 'ben@demo.mitwirken.de');
+  await ben.call('/api/collections/votes/records', { method: 'POST', body: { user: ben.record.id, idea: target.id } });
+  await page.getByText(`${target.votes_count + 1} Stimmen`).waitFor();
+  assert.deepEqual(pulls, [], 'the count came with the poke');
+  await context.close();
+});
+
 test('a new version is offered with a reload prompt and activated only when accepted', async () => {
   // The proxy plays the deployment of a new build: a different sw.js.
   const proxy = await startProxy(env.server.url);

@@ -53,3 +53,22 @@ export async function deleteWhereIn(tx, collection, match) {
 export function clearIn(tx) {
   return tx.objectStore('records').clear();
 }
+
+/**
+ * Sets the counters that a poke carried ({ id: { votes_count, comments_count } })
+ * on the stored ideas; ideas the device does not keep are left to the next
+ * pull. Returns whether any stored idea changed.
+ */
+export async function applyCounters(ideas) {
+  const tx = (await db()).transaction('records', 'readwrite');
+  const store = tx.objectStore('records');
+  let changed = false;
+  for (const [id, counters] of Object.entries(ideas)) {
+    const idea = await store.get(['ideas', id]);
+    if (!idea) continue;
+    await store.put({ ...idea, votes_count: counters.votes_count, comments_count: counters.comments_count });
+    changed = true;
+  }
+  await tx.done;
+  return changed;
+}

@@ -13,6 +13,7 @@ import { withSyncLock } from '../lock.js';
 import { pushOutbox } from './push.js';
 import { pullChanges } from './pull.js';
 import { connectRealtime, disconnectRealtime } from './realtime.js';
+import { applyCounters } from '../store/records.js';
 
 export { watchRecords } from './realtime.js';
 
@@ -23,6 +24,15 @@ let again = false;
 let failures = 0;
 let retryTimer = 0;
 let pokeTimer = 0;
+let lazyTimer = 0;
+
+// A poke that carries nothing but counters is applied at once; the pull that
+// brings the same change comes later, spread over LAZY_PULL_MS, so that a
+// vote watched by a thousand phones is not a thousand pulls. Other pokes
+// pull within POKE_PULL_MS, each phone at its own moment.
+const POKE_PULL_MS = [250, 1250];
+const LAZY_PULL_MS = [30000, 90000];
+const between = ([low, high]) => low + Math.random() * (high - low);
 
 const BACKOFF_MS = [2000, 5000, 15000, 30000, 60000, 120000, 300000];
 
@@ -127,11 +137,26 @@ function subscribe() {
   const topics = [`sync/${scope.district}`, 'sync/catalogue'];
   // Only the person may subscribe to their own topic, so only with a valid token.
   if (scope.user && scope.token) topics.push(`sync/user/${scope.user}`);
-  connectRealtime(topics, scope.token, () => {
-    // Pokes come in bursts (one per changed record): pull once per burst.
-    clearTimeout(pokeTimer);
-    pokeTimer = setTimeout(requestSync, 250);
-  });
+  connectRealtime(topics, scope.token, onPoke);
+}
+
+/** Applies the counters a poke carries, then pulls soon or lazily (see POKE_PULL_MS). */
+async function onPoke(poke) {
+  if (poke?.ideas && (await applyCounters(poke.ideas).catch(() => false))) announce({ collections: ['ideas'] });
+  if (poke?.only_counters) {
+    if (!lazyTimer && !pokeTimer) lazyTimer = setTimeout(pullNow, between(LAZY_PULL_MS));
+    return;
+  }
+  // Pokes come in bursts: pull once per burst.
+  clearTimeout(pokeTimer);
+  pokeTimer = setTimeout(pullNow, between(POKE_PULL_MS));
+}
+
+function pullNow() {
+  clearTimeout(lazyTimer);
+  clearTimeout(pokeTimer);
+  lazyTimer = pokeTimer = 0;
+  requestSync();
 }
 
 // Lets the service worker flush the outbox when the connection returns,

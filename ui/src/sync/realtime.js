@@ -1,7 +1,8 @@
 // Realtime over one connection per page (the PocketBase SDK, loaded lazily
 // after the first view, as its own chunk):
 // - pokes (docs/sync.md, Poke): the server names a topic per district, one
-//   for the catalogue and one per person; a poke only says "pull";
+//   for the catalogue and one per person; a poke says "pull", and may carry
+//   ideas' new counters;
 // - watches: an open view (the workspace) follows record changes of whole
 //   collections, which the server filters by each collection's list rule.
 // Watches ride on the poke connection and survive its reconnections.
@@ -35,8 +36,8 @@ async function attach(pb, watch) {
 }
 
 /**
- * Subscribes to topics and calls onPoke for every poke and every
- * (re)connection, since pokes sent while disconnected are lost.
+ * Subscribes to topics and calls onPoke(poke) for every poke, and onPoke()
+ * on every (re)connection, since pokes sent while disconnected are lost.
  * token authorizes the connection (needed for the person's own topic).
  */
 export async function connectRealtime(topics, token, onPoke) {
@@ -51,7 +52,7 @@ export async function connectRealtime(topics, token, onPoke) {
   if (!pb) return;
   try {
     await pb.realtime.subscribe('PB_CONNECT', () => onPoke());
-    for (const topic of topics) await pb.realtime.subscribe(topic, () => onPoke());
+    for (const topic of topics) await pb.realtime.subscribe(topic, (poke) => onPoke(poke));
   } catch {
     // Offline or server unreachable: the SDK keeps reconnecting by itself.
   }

@@ -1,0 +1,182 @@
+package live
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/picker"
+	"github.com/pocketbase/pocketbase/tools/search"
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
+)
+
+// recordEvent is the data of a record event, as PocketBase sends it and the
+// SDK reads it.
+type recordEvent struct {
+	Action string `json:"action"`
+	Record any    `json:"record"`
+}
+
+// broadcastRecord sends a record event to every client subscribed to the
+// record or its collection, as PocketBase's own broadcast does (the same
+// topics, rules and message), but with the rule checked and the message
+// encoded once per group of subscriptions that must get the same answer:
+// the same auth record (or none), the same topic kind and the same options.
+func (h *Hub) broadcastRecord(action string, record *core.Record) {
+	collection := record.Collection()
+	// The topics of the record (view rule) and of its collection (list rule),
+	// by name and by id; PocketBase still serves the bare collection topic.
+	topics := map[string]bool{
+		collection.Name + "/" + record.Id: true, collection.Id + "/" + record.Id: true,
+		collection.Name + "/*": false, collection.Id + "/*": false,
+		collection.Name: false, collection.Id: false,
+	}
+	answers := map[string][]byte{} // group → encoded event, nil when denied
+	for _, client := range h.app.SubscriptionsBroker().Clients() {
+		var auth *core.Record
+		for sub, options := range client.Subscriptions() {
+			topic, _, _ := strings.Cut(sub, "?")
+			view, ok := topics[topic]
+			if !ok {
+				continue
+			}
+			if auth == nil {
+				auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
+			}
+			group := groupKey(view, auth, options)
+			data, known := answers[group]
+			if !known {
+				rule := collection.ListRule
+				if view {
+					rule = collection.ViewRule
+				}
+				data = h.eventFor(action, record, rule, auth, options)
+				answers[group] = data
+			}
+			if data != nil {
+				h.clients.send(client, subscriptions.Message{Name: sub, Data: data})
+			}
+		}
+	}
+}
+
+// groupKey names the subscriptions that get the same event: the rule (view
+// or list), the auth record, and the options (filter, fields, expand,
+// headers), which may all change the answer.
+func groupKey(view bool, auth *core.Record, options subscriptions.SubscriptionOptions) string {
+	who := ""
+	if auth != nil {
+		who = auth.Collection().Id + "/" + auth.Id
+	}
+	raw := []byte{}
+	if len(options.Query) > 0 || len(options.Headers) > 0 {
+		raw, _ = json.Marshal(options) // maps are encoded with sorted keys
+	}
+	kind := "list"
+	if view {
+		kind = "view"
+	}
+	return kind + " " + who + " " + string(raw)
+}
+
+// eventFor is the encoded event that one group may receive, or nil.
+func (h *Hub) eventFor(action string, record *core.Record, rule *string, auth *core.Record,
+	options subscriptions.SubscriptionOptions) []byte {
+	request := &core.RequestInfo{
+		Context: core.RequestInfoContextRealtime,
+		Method:  "GET",
+		Query:   options.Query,
+		Headers: options.Headers,
+		Auth:    auth,
+	}
+	if !h.mayReceive(record, request, rule) {
+		return nil
+	}
+	clean := record.Fresh()
+	if request.HasSuperuserAuth() {
+		clean.Unhide(record.Collection().Fields.FieldNames()...)
+	}
+	enrich := &core.RecordEnrichEvent{App: h.app, RequestInfo: request}
+	enrich.Record = clean
+	enriched := h.app.OnRecordEnrich().Trigger(enrich,
+		func(e *core.RecordEnrichEvent) error {
+			if expand := options.Query["expand"]; expand != "" {
+				h.app.ExpandRecord(clean, strings.Split(expand, ","), h.expandFetch(request))
+			}
+			return nil
+		})
+	if enriched != nil {
+		return nil
+	}
+	event := recordEvent{Action: action, Record: clean}
+	if fields := options.Query["fields"]; fields != "" {
+		if picked, err := picker.Pick(clean, fields); err == nil {
+			event.Record = picked
+		}
+	}
+	data, err := json.Marshal(event)
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// mayReceive applies the collection's rule and the subscription's own
+// filter, as PocketBase does for each subscriber.
+func (h *Hub) mayReceive(record *core.Record, request *core.RequestInfo, rule *string) bool {
+	if ok, _ := h.app.CanAccessRecord(record, request, rule); !ok {
+		return false
+	}
+	filter := request.Query[search.FilterQueryParam]
+	if filter == "" {
+		return true
+	}
+	// PocketBase lets only superusers filter by @collection and @request
+	// fields here; this check is stricter and refuses any such name.
+	if !request.HasSuperuserAuth() && strings.Contains(filter, "@") {
+		return false
+	}
+	query := h.app.ConcurrentDB().Select("(1)").From(record.Collection().Name).
+		AndWhere(dbx.HashExp{record.Collection().Name + ".id": record.Id})
+	resolver := core.NewRecordFieldResolver(h.app, record.Collection(), request, false)
+	expr, err := search.FilterData(filter).BuildExpr(resolver)
+	if err != nil {
+		return false
+	}
+	query.AndWhere(expr)
+	if err := resolver.UpdateQuery(query); err != nil {
+		return false
+	}
+	var exists int
+	return query.Limit(1).Row(&exists) == nil && exists > 0
+}
+
+// expandFetch loads related records for an expand, each only if the group
+// may view it under its collection's view rule.
+func (h *Hub) expandFetch(request *core.RequestInfo) core.ExpandFetchFunc {
+	expandRequest := *request
+	expandRequest.Context = core.RequestInfoContextExpand
+	return func(relCollection *core.Collection, relIds []string) ([]*core.Record, error) {
+		return h.app.FindRecordsByIds(relCollection.Id, relIds, func(q *dbx.SelectQuery) error {
+			if expandRequest.HasSuperuserAuth() {
+				return nil
+			}
+			if relCollection.ViewRule == nil {
+				q.AndWhere(dbx.NewExp("1 = 0"))
+				return nil
+			}
+			if *relCollection.ViewRule == "" {
+				return nil
+			}
+			resolver := core.NewRecordFieldResolver(h.app, relCollection, &expandRequest, true)
+			expr, err := search.FilterData(*relCollection.ViewRule).BuildExpr(resolver)
+			if err != nil {
+				return err
+			}
+			q.AndWhere(expr)
+			return resolver.UpdateQuery(q)
+		})
+	}
+}
