@@ -3,7 +3,6 @@
 package sync
 
 import (
-	"encoding/json"
 	"reflect"
 	"strconv"
 	"strings"
@@ -27,8 +26,10 @@ type mutationKind struct {
 	Owners []string `json:"owners"`
 	// Rest is the REST call it does the same as, for the docs.
 	Rest string `json:"-"`
-	// Args are the args' fields, read from the args struct.
-	Args []mutationArg `json:"args"`
+	// Args are the args' fields, read from the args struct, for the docs;
+	// the PWA's file leaves them out (it builds its args itself, and every
+	// byte of it is on the start page's critical path).
+	Args []mutationArg `json:"-"`
 
 	apply func(txApp core.App, e *core.RequestEvent, m mutation) mutationResult
 }
@@ -39,14 +40,6 @@ type mutationArg struct {
 	Required bool
 	// bounds are its validate tag's min and max, which repeat the schema's.
 	bounds map[string]int
-}
-
-// MarshalJSON writes an arg as its name, with "?" when it is optional, as the docs do.
-func (a mutationArg) MarshalJSON() ([]byte, error) {
-	if a.Required {
-		return json.Marshal(a.Name)
-	}
-	return json.Marshal(a.Name + "?")
 }
 
 // kindWithArgs completes a table entry with its apply function, which gets

@@ -1,10 +1,9 @@
 // The vocabulary of the platform as the server defines it (migrations/fields.go).
 // The front end repeats the rules only as hints; the server decides.
-import vocabulary from './generated/vocabulary.json';
+import { enums, limits } from './generated/vocabulary.json';
 
 // Enums and limits come from the schema (generated/vocabulary.json, written by
 // `go test ./tests -run TestThePWAsVocabularyIsTheSchemas -update`).
-const { enums, limits } = vocabulary;
 
 /** list with the given values first, in this order: the order the PWA offers them in. */
 const leading = (list, ...first) => [...first, ...list.filter((value) => !first.includes(value))];
