@@ -34,22 +34,11 @@ const (
 // create all of them offline, so all of them accept client-chosen ids.
 func init() {
 	m.Register(func(app core.App) error {
-		regions, err := app.FindCollectionByNameOrId("regions")
+		found, err := findCollections(app, "regions", "services", "users", "organizations")
 		if err != nil {
 			return err
 		}
-		services, err := app.FindCollectionByNameOrId("services")
-		if err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
+		regions, services, users, organizations := found[0], found[1], found[2], found[3]
 
 		ideas := core.NewBaseCollection("ideas")
 		acceptClientIds(ideas)

@@ -29,26 +29,11 @@ const (
 // reports by citizens and the append-only moderation log.
 func init() {
 	m.Register(func(app core.App) error {
-		ideas, err := app.FindCollectionByNameOrId("ideas")
+		found, err := findCollections(app, "ideas", "comments", "users", "organizations", "regions")
 		if err != nil {
 			return err
 		}
-		comments, err := app.FindCollectionByNameOrId("comments")
-		if err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
+		ideas, comments, users, organizations, regions := found[0], found[1], found[2], found[3], found[4]
 
 		// A status change is how an idea moves: hooks/accountability/lifecycle.go checks the
 		// transition and updates the idea in the same transaction.

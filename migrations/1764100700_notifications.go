@@ -19,14 +19,11 @@ var NotificationKinds = append(slices.Clone(notificationKindsFirst), "feedback_a
 // a kind and references, not text, so every device renders them in its own language.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
+		found, err := findCollections(app, "users", "ideas")
 		if err != nil {
 			return err
 		}
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
-			return err
-		}
+		users, ideas := found[0], found[1]
 		notifications := core.NewBaseCollection("notifications")
 		own := "user = @request.auth.id"
 		notifications.ListRule = types.Pointer(own)

@@ -11,26 +11,11 @@ import (
 // take over another one's shared solution as a linked idea of its own.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
+		found, err := findCollections(app, "users", "ideas", "comments", "regions", "organizations")
 		if err != nil {
 			return err
 		}
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
-			return err
-		}
-		comments, err := app.FindCollectionByNameOrId("comments")
-		if err != nil {
-			return err
-		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
+		users, ideas, comments, regions, organizations := found[0], found[1], found[2], found[3], found[4]
 
 		appeals := core.NewBaseCollection("appeals")
 		acceptClientIds(appeals)
