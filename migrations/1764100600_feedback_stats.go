@@ -22,8 +22,7 @@ func init() {
 		services, regions := found[0], found[1]
 
 		stats := core.NewBaseCollection("feedback_stats")
-		stats.ListRule = types.Pointer("")
-		stats.ViewRule = types.Pointer("")
+		readRules(stats, types.Pointer(""))
 		stats.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),

@@ -41,8 +41,7 @@ func init() {
 			&core.BoolField{Name: "read", Help: "Set by the owner when they have seen it."},
 		)
 		timestamps(notifications)
-		notifications.AddIndex("idx_notifications_user_created", false, "user, created", "")
-		notifications.AddIndex("idx_notifications_idea", false, "idea", "")
+		indexColumns(notifications, "user, created", "idea")
 		return app.Save(notifications)
 	}, func(app core.App) error {
 		return deleteCollections(app, "notifications")

@@ -17,8 +17,7 @@ var enteredByMe = domain.OwnedByRule("entered_by")
 func init() {
 	m.Register(func(app core.App) error {
 		if err := changeCollection(app, "ideas", func(ideas *core.Collection) {
-			ideas.ListRule = types.Pointer(*ideas.ListRule + " || " + enteredByMe)
-			ideas.ViewRule = ideas.ListRule
+			readRules(ideas, types.Pointer(*ideas.ListRule+" || "+enteredByMe))
 			ideas.AddIndex("idx_ideas_entered_by", false, "entered_by", "")
 		}); err != nil {
 			return err
@@ -28,8 +27,7 @@ func init() {
 		})
 	}, func(app core.App) error {
 		if err := changeCollection(app, "ideas", func(ideas *core.Collection) {
-			ideas.ListRule = types.Pointer(strings.TrimSuffix(*ideas.ListRule, " || "+enteredByMe))
-			ideas.ViewRule = ideas.ListRule
+			readRules(ideas, types.Pointer(strings.TrimSuffix(*ideas.ListRule, " || "+enteredByMe)))
 			ideas.RemoveIndex("idx_ideas_entered_by")
 		}); err != nil {
 			return err

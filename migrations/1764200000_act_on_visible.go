@@ -61,7 +61,6 @@ func init() {
 // setViewRules sets a collection's list and view rule to the same expression.
 func setViewRules(app core.App, collection, expression string) error {
 	return changeCollection(app, collection, func(c *core.Collection) {
-		c.ListRule = types.Pointer(expression)
-		c.ViewRule = c.ListRule
+		readRules(c, types.Pointer(expression))
 	})
 }

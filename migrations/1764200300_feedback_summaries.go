@@ -39,8 +39,7 @@ func init() {
 		}
 		services, regions := found[0], found[1]
 		summaries := core.NewBaseCollection("feedback_summaries")
-		summaries.ListRule = types.Pointer("")
-		summaries.ViewRule = types.Pointer("")
+		readRules(summaries, types.Pointer(""))
 		summaries.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),
@@ -59,8 +58,7 @@ func init() {
 			return err
 		}
 		return changeCollection(app, "feedback_stats", func(stats *core.Collection) {
-			stats.ListRule = types.Pointer("")
-			stats.ViewRule = types.Pointer("")
+			readRules(stats, types.Pointer(""))
 			stats.Fields.RemoveByName("pending")
 		})
 	})

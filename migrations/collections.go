@@ -1,6 +1,10 @@
 package migrations
 
-import "github.com/pocketbase/pocketbase/core"
+import (
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+)
 
 // findCollections looks up the named collections in order; a migration
 // destructures the result into the collections it builds on.
@@ -38,4 +42,18 @@ func changeCollection(app core.App, name string, change func(c *core.Collection)
 	}
 	change(c)
 	return app.Save(c)
+}
+
+// readRules gives a collection the same list and view rule.
+func readRules(c *core.Collection, expression *string) {
+	c.ListRule = expression
+	c.ViewRule = expression
+}
+
+// indexColumns adds a plain index for each column list, named
+// idx_<collection>_<columns joined by "_">.
+func indexColumns(c *core.Collection, columnLists ...string) {
+	for _, columns := range columnLists {
+		c.AddIndex("idx_"+c.Name+"_"+strings.ReplaceAll(columns, ", ", "_"), false, columns, "")
+	}
 }
