@@ -11,8 +11,7 @@ import (
 func init() {
 	m.Register(func(app core.App) error {
 		regions := core.NewBaseCollection("regions")
-		regions.ListRule = types.Pointer("")
-		regions.ViewRule = types.Pointer("")
+		readRules(regions, types.Pointer(""))
 		regions.Fields.Add(
 			text("name", true, 2, 120),
 			choice("kind", true, "landkreis", "gemeinde", "verbund"),
@@ -28,15 +27,13 @@ func init() {
 		regions.Fields.Add(&core.RelationField{Name: "parent", CollectionId: regions.Id, MaxSelect: 1,
 			Help: "The Landkreis a Gemeinde or Verbund belongs to."})
 		regions.AddIndex("idx_regions_ags", true, "ags", "ags != ''")
-		regions.AddIndex("idx_regions_parent", false, "parent", "")
-		regions.AddIndex("idx_regions_name", false, "name", "")
+		indexColumns(regions, "parent", "name")
 		if err := app.Save(regions); err != nil {
 			return err
 		}
 
 		services := core.NewBaseCollection("services")
-		services.ListRule = types.Pointer("")
-		services.ViewRule = types.Pointer("")
+		readRules(services, types.Pointer(""))
 		services.Fields.Add(
 			text("name", true, 2, 200),
 			&core.SelectField{Name: "topic", Required: true, MaxSelect: 1, Values: Topics, Help: "OZG Themenfeld."},
@@ -46,15 +43,13 @@ func init() {
 				Help: "The regions that offer this service online."},
 		)
 		timestamps(services)
-		services.AddIndex("idx_services_topic_name", false, "topic, name", "")
-		services.AddIndex("idx_services_name", false, "name", "")
+		indexColumns(services, "topic, name", "name")
 		if err := app.Save(services); err != nil {
 			return err
 		}
 
 		organizations := core.NewBaseCollection("organizations")
-		organizations.ListRule = types.Pointer("")
-		organizations.ViewRule = types.Pointer("")
+		readRules(organizations, types.Pointer(""))
 		organizations.Fields.Add(
 			text("name", true, 2, 200),
 			choice("kind", true, "kommune", "verband", "hochschule", "initiative"),
@@ -63,8 +58,7 @@ func init() {
 			&core.BoolField{Name: "verified", Help: "Only members of verified organizations get moderator or staff powers."},
 		)
 		timestamps(organizations)
-		organizations.AddIndex("idx_organizations_name", false, "name", "")
-		organizations.AddIndex("idx_organizations_kind", false, "kind", "")
+		indexColumns(organizations, "name", "kind")
 		return app.Save(organizations)
 	}, func(app core.App) error {
 		return deleteCollections(app, "organizations", "services", "regions")

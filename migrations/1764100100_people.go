@@ -10,18 +10,11 @@ import (
 // derived, hidden role fields; memberships give users roles in organizations.
 func init() {
 	m.Register(func(app core.App) error {
-		regions, err := app.FindCollectionByNameOrId("regions")
+		found, err := findCollections(app, "regions", "organizations", "users")
 		if err != nil {
 			return err
 		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
+		regions, organizations, users := found[0], found[1], found[2]
 
 		// Data minimisation: no real name, no avatar.
 		users.Fields.RemoveByName("name")
@@ -69,19 +62,16 @@ func init() {
 		if err := deleteCollections(app, "memberships"); err != nil {
 			return err
 		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		for _, name := range []string{"display_name", "home_region", "locale", "email_opt_out", "moderator_regions", "staff_regions"} {
-			users.Fields.RemoveByName(name)
-		}
-		users.RemoveIndex("idx_users_home_region")
-		users.Fields.Add(&core.TextField{Name: "name", Max: 255})
-		users.Fields.Add(&core.FileField{Name: "avatar", MaxSelect: 1,
-			MimeTypes: []string{"image/jpeg", "image/png", "image/svg+xml", "image/gif", "image/webp"}})
-		users.OAuth2.MappedFields.Name = "name"
-		users.OAuth2.MappedFields.AvatarURL = "avatar"
-		return app.Save(users)
+		return changeCollection(app, "users", func(users *core.Collection) {
+			for _, name := range []string{"display_name", "home_region", "locale", "email_opt_out", "moderator_regions", "staff_regions"} {
+				users.Fields.RemoveByName(name)
+			}
+			users.RemoveIndex("idx_users_home_region")
+			users.Fields.Add(&core.TextField{Name: "name", Max: 255})
+			users.Fields.Add(&core.FileField{Name: "avatar", MaxSelect: 1,
+				MimeTypes: []string{"image/jpeg", "image/png", "image/svg+xml", "image/gif", "image/webp"}})
+			users.OAuth2.MappedFields.Name = "name"
+			users.OAuth2.MappedFields.AvatarURL = "avatar"
+		})
 	})
 }

@@ -34,22 +34,11 @@ const (
 // create all of them offline, so all of them accept client-chosen ids.
 func init() {
 	m.Register(func(app core.App) error {
-		regions, err := app.FindCollectionByNameOrId("regions")
+		found, err := findCollections(app, "regions", "services", "users", "organizations")
 		if err != nil {
 			return err
 		}
-		services, err := app.FindCollectionByNameOrId("services")
-		if err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
+		regions, services, users, organizations := found[0], found[1], found[2], found[3]
 
 		ideas := core.NewBaseCollection("ideas")
 		acceptClientIds(ideas)
@@ -85,8 +74,7 @@ func init() {
 			&core.RelationField{Name: "adopted_from", CollectionId: ideas.Id, MaxSelect: 1,
 				Help: "The shared solution of another municipality this idea adopts."},
 		)
-		ideas.ListRule = types.Pointer("(" + ideaPublic + ") || " + isAuthor + " || " + moderatesRegion + " || " + staffOfRegion)
-		ideas.ViewRule = ideas.ListRule
+		readRules(ideas, types.Pointer("("+ideaPublic+") || "+isAuthor+" || "+moderatesRegion+" || "+staffOfRegion))
 		ideas.CreateRule = rule(signedIn,
 			onlyFields(ideas, "title", "body", "region", "service", "topic", "author", "channel", "organization", "consent", "entered_by"),
 			entryChannel)
@@ -99,12 +87,7 @@ func init() {
 		ideas.AddIndex("idx_ideas_shared_solution", false, "shared_solution", "shared_solution = TRUE")
 		ideas.AddIndex("idx_ideas_region_created", false, "region, created", "")
 		ideas.AddIndex("idx_ideas_region_votes", false, "region, votes_count", "")
-		ideas.AddIndex("idx_ideas_region_status", false, "region, status", "")
-		ideas.AddIndex("idx_ideas_status", false, "status", "")
-		ideas.AddIndex("idx_ideas_author", false, "author", "")
-		ideas.AddIndex("idx_ideas_service", false, "service", "")
-		ideas.AddIndex("idx_ideas_merged_into", false, "merged_into", "")
-		ideas.AddIndex("idx_ideas_created", false, "created", "")
+		indexColumns(ideas, "region, status", "status", "author", "service", "merged_into", "created")
 		ideas.AddIndex("idx_ideas_votes", false, "votes_count", "")
 		if err := app.Save(ideas); err != nil {
 			return err
@@ -113,8 +96,7 @@ func init() {
 		// Votes are private: a person sees only their own, everyone sees the counters.
 		votes := core.NewBaseCollection("votes")
 		acceptClientIds(votes)
-		votes.ListRule = types.Pointer("user = @request.auth.id")
-		votes.ViewRule = votes.ListRule
+		readRules(votes, types.Pointer("user = @request.auth.id"))
 		votes.CreateRule = rule(signedIn, "@request.body.user = @request.auth.id")
 		votes.DeleteRule = types.Pointer("user = @request.auth.id")
 		votes.Fields.Add(
@@ -141,18 +123,15 @@ func init() {
 			&core.SelectField{Name: "moderation_reason", MaxSelect: 1, Values: ModerationReasons},
 			text("moderation_note", false, 0, 1000),
 		)
-		comments.ListRule = types.Pointer("(" + domain.VisibleCommentRule("") + " && " + domain.PublicIdeaRule("idea.") + ") || " +
-			isAuthor + " || @request.auth.moderator_regions.id ?= idea.region")
-		comments.ViewRule = comments.ListRule
+		readRules(comments, types.Pointer("("+domain.VisibleCommentRule("")+" && "+domain.PublicIdeaRule("idea.")+") || "+
+			isAuthor+" || @request.auth.moderator_regions.id ?= idea.region"))
 		comments.CreateRule = rule(signedIn, "@request.body.author = @request.auth.id", onlyFields(comments, "idea", "author", "body"),
 			domain.PublicIdeaRule("@request.body.idea."))
 		comments.UpdateRule = types.Pointer("(" + isAuthor + " && " + onlyFields(comments, "body") + ") || " +
 			"(@request.auth.moderator_regions.id ?= idea.region && " + onlyFields(comments, "state", "moderation_reason", "moderation_note") + ")")
 		comments.DeleteRule = types.Pointer(isAuthor)
 		timestamps(comments)
-		comments.AddIndex("idx_comments_idea_created", false, "idea, created", "")
-		comments.AddIndex("idx_comments_author", false, "author", "")
-		comments.AddIndex("idx_comments_state", false, "state", "")
+		indexColumns(comments, "idea, created", "author", "state")
 		if err := app.Save(comments); err != nil {
 			return err
 		}
@@ -172,9 +151,8 @@ func init() {
 			relation("author", users.Id, false, false),
 		)
 		assistedEntryFields(feedback, users.Id, organizations.Id)
-		feedback.ListRule = types.Pointer(isAuthor + " || " + moderatesRegion + " || " + staffOfRegion +
-			" || " + domain.OwnedByRule("entered_by"))
-		feedback.ViewRule = feedback.ListRule
+		readRules(feedback, types.Pointer(isAuthor+" || "+moderatesRegion+" || "+staffOfRegion+
+			" || "+domain.OwnedByRule("entered_by")))
 		feedback.CreateRule = rule(signedIn,
 			onlyFields(feedback, "service", "region", "rating", "text", "barriers", "author", "channel", "organization", "consent", "entered_by"),
 			entryChannel)
@@ -183,8 +161,7 @@ func init() {
 		timestamps(feedback)
 		feedback.AddIndex("idx_feedback_service_region", false, "service, region", "")
 		feedback.AddIndex("idx_feedback_author_service_region", false, "author, service, region, created", "")
-		feedback.AddIndex("idx_feedback_region", false, "region", "")
-		feedback.AddIndex("idx_feedback_created", false, "created", "")
+		indexColumns(feedback, "region", "created")
 		return app.Save(feedback)
 	}, func(app core.App) error {
 		return deleteCollections(app, "feedback", "comments", "votes", "ideas")

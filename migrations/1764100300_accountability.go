@@ -29,35 +29,19 @@ const (
 // reports by citizens and the append-only moderation log.
 func init() {
 	m.Register(func(app core.App) error {
-		ideas, err := app.FindCollectionByNameOrId("ideas")
+		found, err := findCollections(app, "ideas", "comments", "users", "organizations", "regions")
 		if err != nil {
 			return err
 		}
-		comments, err := app.FindCollectionByNameOrId("comments")
-		if err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
+		ideas, comments, users, organizations, regions := found[0], found[1], found[2], found[3], found[4]
 
 		// A status change is how an idea moves: hooks/accountability/lifecycle.go checks the
 		// transition and updates the idea in the same transaction.
 		statusChanges := core.NewBaseCollection("status_changes")
 		// The author clause needs a signed-in person: for anonymous requests
 		// @request.auth.id is empty and would match ideas without an author.
-		statusChanges.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || (@request.auth.id != '' && idea.author = @request.auth.id) || " +
-			moderatesIdea + " || " + staffOfIdea)
-		statusChanges.ViewRule = statusChanges.ListRule
+		readRules(statusChanges, types.Pointer("("+ideaOfRecordPublic+") || (@request.auth.id != '' && idea.author = @request.auth.id) || "+
+			moderatesIdea+" || "+staffOfIdea))
 		statusChanges.CreateRule = rule(signedIn, "@request.body.actor = @request.auth.id", unset("from"),
 			actsForBodyOrganization,
 			"(@collection.memberships.role ?= 'staff' || @collection.memberships.role ?= 'moderator')",
@@ -73,8 +57,7 @@ func init() {
 				Help: "Only for a change to merged: the idea that takes over the votes."},
 		)
 		timestamps(statusChanges)
-		statusChanges.AddIndex("idx_status_changes_idea_created", false, "idea, created", "")
-		statusChanges.AddIndex("idx_status_changes_organization", false, "organization", "")
+		indexColumns(statusChanges, "idea, created", "organization")
 		if err := app.Save(statusChanges); err != nil {
 			return err
 		}
@@ -82,8 +65,7 @@ func init() {
 		// Endorsements: a moderator of a verified organization supports an idea
 		// in one of the organization's regions (a district includes its municipalities).
 		endorsements := core.NewBaseCollection("endorsements")
-		endorsements.ListRule = types.Pointer("(" + ideaOfRecordPublic + ") || " + moderatesIdea)
-		endorsements.ViewRule = endorsements.ListRule
+		readRules(endorsements, types.Pointer("("+ideaOfRecordPublic+") || "+moderatesIdea))
 		endorsements.CreateRule = rule(signedIn, "@request.body.by = @request.auth.id",
 			actsForBodyOrganization, "@collection.memberships.role ?= 'moderator'", bodyOrganizationCoversIdea)
 		endorsements.DeleteRule = types.Pointer("@collection.memberships.user ?= @request.auth.id && " +
@@ -106,9 +88,8 @@ func init() {
 		// Each moderator clause needs its target set: a report has an idea or a
 		// comment, and the empty side's region would equal the empty region list
 		// of everyone who moderates nowhere (anonymous, citizens, staff).
-		reports.ListRule = types.Pointer("reporter = @request.auth.id || (idea != '' && " + moderatesIdea +
-			") || (comment != '' && @request.auth.moderator_regions.id ?= comment.idea.region)")
-		reports.ViewRule = reports.ListRule
+		readRules(reports, types.Pointer("reporter = @request.auth.id || (idea != '' && "+moderatesIdea+
+			") || (comment != '' && @request.auth.moderator_regions.id ?= comment.idea.region)"))
 		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"))
 		reports.Fields.Add(
 			relation("reporter", users.Id, true, true),
@@ -120,16 +101,14 @@ func init() {
 		)
 		timestamps(reports)
 		reports.AddIndex("idx_reports_reporter_target", true, "reporter, idea, comment", "")
-		reports.AddIndex("idx_reports_idea", false, "idea", "")
-		reports.AddIndex("idx_reports_comment", false, "comment", "")
+		indexColumns(reports, "idea", "comment")
 		if err := app.Save(reports); err != nil {
 			return err
 		}
 
 		// Written only by hooks; hooks/moderation/log.go refuses every update and delete.
 		moderationLog := core.NewBaseCollection("moderation_log")
-		moderationLog.ListRule = types.Pointer("@request.auth.moderator_regions.id ?= region")
-		moderationLog.ViewRule = moderationLog.ListRule
+		readRules(moderationLog, types.Pointer("@request.auth.moderator_regions.id ?= region"))
 		moderationLog.Fields.Add(
 			relation("actor", users.Id, false, false),
 			relation("organization", organizations.Id, false, false),

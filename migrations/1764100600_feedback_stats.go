@@ -15,18 +15,14 @@ import (
 // superuser by hand, which the nightly recount would repair).
 func init() {
 	m.Register(func(app core.App) error {
-		services, err := app.FindCollectionByNameOrId("services")
+		found, err := findCollections(app, "services", "regions")
 		if err != nil {
 			return err
 		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
+		services, regions := found[0], found[1]
 
 		stats := core.NewBaseCollection("feedback_stats")
-		stats.ListRule = types.Pointer("")
-		stats.ViewRule = types.Pointer("")
+		readRules(stats, types.Pointer(""))
 		stats.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),

@@ -19,14 +19,11 @@ var NotificationKinds = append(slices.Clone(notificationKindsFirst), "feedback_a
 // a kind and references, not text, so every device renders them in its own language.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
+		found, err := findCollections(app, "users", "ideas")
 		if err != nil {
 			return err
 		}
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
-			return err
-		}
+		users, ideas := found[0], found[1]
 		notifications := core.NewBaseCollection("notifications")
 		own := "user = @request.auth.id"
 		notifications.ListRule = types.Pointer(own)
@@ -44,8 +41,7 @@ func init() {
 			&core.BoolField{Name: "read", Help: "Set by the owner when they have seen it."},
 		)
 		timestamps(notifications)
-		notifications.AddIndex("idx_notifications_user_created", false, "user, created", "")
-		notifications.AddIndex("idx_notifications_idea", false, "idea", "")
+		indexColumns(notifications, "user, created", "idea")
 		return app.Save(notifications)
 	}, func(app core.App) error {
 		return deleteCollections(app, "notifications")

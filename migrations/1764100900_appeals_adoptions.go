@@ -11,26 +11,11 @@ import (
 // take over another one's shared solution as a linked idea of its own.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
+		found, err := findCollections(app, "users", "ideas", "comments", "regions", "organizations")
 		if err != nil {
 			return err
 		}
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
-			return err
-		}
-		comments, err := app.FindCollectionByNameOrId("comments")
-		if err != nil {
-			return err
-		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
-		organizations, err := app.FindCollectionByNameOrId("organizations")
-		if err != nil {
-			return err
-		}
+		users, ideas, comments, regions, organizations := found[0], found[1], found[2], found[3], found[4]
 
 		appeals := core.NewBaseCollection("appeals")
 		acceptClientIds(appeals)
@@ -47,8 +32,7 @@ func init() {
 			text("decision_note", false, 0, 2000),
 		)
 		timestamps(appeals)
-		appeals.ListRule = types.Pointer("(@request.auth.id != '' && appellant = @request.auth.id) || @request.auth.moderator_regions.id ?= region")
-		appeals.ViewRule = appeals.ListRule
+		readRules(appeals, types.Pointer("(@request.auth.id != '' && appellant = @request.auth.id) || @request.auth.moderator_regions.id ?= region"))
 		appeals.CreateRule = rule(signedIn, "@request.body.appellant = @request.auth.id",
 			onlyFields(appeals, "appellant", "idea", "comment", "text"),
 			"((@request.body.idea.author = @request.auth.id && @request.body.idea.hidden = true) || "+
@@ -58,8 +42,7 @@ func init() {
 			"(@request.body.status = 'upheld' || @request.body.status = 'rejected')",
 			onlyFields(appeals, "status", "decided_by", "decision_note"))
 		appeals.AddIndex("idx_appeals_target", true, "idea, comment", "")
-		appeals.AddIndex("idx_appeals_region_status", false, "region, status", "")
-		appeals.AddIndex("idx_appeals_appellant", false, "appellant", "")
+		indexColumns(appeals, "region, status", "appellant")
 		if err := app.Save(appeals); err != nil {
 			return err
 		}
@@ -74,8 +57,7 @@ func init() {
 				Help: "The linked idea created in the adopting region; set by hooks/adoptions.go."},
 		)
 		timestamps(adoptions)
-		adoptions.ListRule = types.Pointer("")
-		adoptions.ViewRule = types.Pointer("")
+		readRules(adoptions, types.Pointer(""))
 		// Staff of a verified kommune adopt a shared, implemented solution for a region they serve.
 		adoptions.CreateRule = rule(signedIn, "@request.body.by = @request.auth.id",
 			onlyFields(adoptions, "origin", "region", "organization", "by"),

@@ -16,38 +16,24 @@ var enteredByMe = domain.OwnedByRule("entered_by")
 
 func init() {
 	m.Register(func(app core.App) error {
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
+		if err := changeCollection(app, "ideas", func(ideas *core.Collection) {
+			readRules(ideas, types.Pointer(*ideas.ListRule+" || "+enteredByMe))
+			ideas.AddIndex("idx_ideas_entered_by", false, "entered_by", "")
+		}); err != nil {
 			return err
 		}
-		ideas.ListRule = types.Pointer(*ideas.ListRule + " || " + enteredByMe)
-		ideas.ViewRule = ideas.ListRule
-		ideas.AddIndex("idx_ideas_entered_by", false, "entered_by", "")
-		if err := app.Save(ideas); err != nil {
-			return err
-		}
-		feedback, err := app.FindCollectionByNameOrId("feedback")
-		if err != nil {
-			return err
-		}
-		feedback.AddIndex("idx_feedback_entered_by", false, "entered_by", "")
-		return app.Save(feedback)
+		return changeCollection(app, "feedback", func(feedback *core.Collection) {
+			feedback.AddIndex("idx_feedback_entered_by", false, "entered_by", "")
+		})
 	}, func(app core.App) error {
-		ideas, err := app.FindCollectionByNameOrId("ideas")
-		if err != nil {
+		if err := changeCollection(app, "ideas", func(ideas *core.Collection) {
+			readRules(ideas, types.Pointer(strings.TrimSuffix(*ideas.ListRule, " || "+enteredByMe)))
+			ideas.RemoveIndex("idx_ideas_entered_by")
+		}); err != nil {
 			return err
 		}
-		ideas.ListRule = types.Pointer(strings.TrimSuffix(*ideas.ListRule, " || "+enteredByMe))
-		ideas.ViewRule = ideas.ListRule
-		ideas.RemoveIndex("idx_ideas_entered_by")
-		if err := app.Save(ideas); err != nil {
-			return err
-		}
-		feedback, err := app.FindCollectionByNameOrId("feedback")
-		if err != nil {
-			return err
-		}
-		feedback.RemoveIndex("idx_feedback_entered_by")
-		return app.Save(feedback)
+		return changeCollection(app, "feedback", func(feedback *core.Collection) {
+			feedback.RemoveIndex("idx_feedback_entered_by")
+		})
 	})
 }

@@ -23,27 +23,21 @@ var queueIndexes = []struct {
 func init() {
 	m.Register(func(app core.App) error {
 		for _, index := range queueIndexes {
-			c, err := app.FindCollectionByNameOrId(index.collection)
-			if err != nil {
-				return err
-			}
-			c.AddIndex(index.name, false, index.columns, "")
-			if err := app.Save(c); err != nil {
+			if err := changeCollection(app, index.collection, func(c *core.Collection) {
+				c.AddIndex(index.name, false, index.columns, "")
+			}); err != nil {
 				return err
 			}
 		}
 		return nil
 	}, func(app core.App) error {
 		for _, index := range queueIndexes {
-			c, err := app.FindCollectionByNameOrId(index.collection)
-			if err != nil {
-				return err
-			}
-			c.RemoveIndex(index.name)
-			if index.before != "" {
-				c.AddIndex(index.name, false, index.columns, index.before)
-			}
-			if err := app.Save(c); err != nil {
+			if err := changeCollection(app, index.collection, func(c *core.Collection) {
+				c.RemoveIndex(index.name)
+				if index.before != "" {
+					c.AddIndex(index.name, false, index.columns, index.before)
+				}
+			}); err != nil {
 				return err
 			}
 		}

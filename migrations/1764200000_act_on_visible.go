@@ -35,24 +35,18 @@ func init() {
 			return err
 		}
 		for _, t := range targetsActedOn {
-			c, err := app.FindCollectionByNameOrId(t.collection)
-			if err != nil {
-				return err
-			}
-			c.CreateRule = types.Pointer(*c.CreateRule + " && " + strings.Join(t.parts, " && "))
-			if err := app.Save(c); err != nil {
+			if err := changeCollection(app, t.collection, func(c *core.Collection) {
+				c.CreateRule = types.Pointer(*c.CreateRule + " && " + strings.Join(t.parts, " && "))
+			}); err != nil {
 				return err
 			}
 		}
 		return nil
 	}, func(app core.App) error {
 		for _, t := range targetsActedOn {
-			c, err := app.FindCollectionByNameOrId(t.collection)
-			if err != nil {
-				return err
-			}
-			c.CreateRule = types.Pointer(strings.TrimSuffix(*c.CreateRule, " && "+strings.Join(t.parts, " && ")))
-			if err := app.Save(c); err != nil {
+			if err := changeCollection(app, t.collection, func(c *core.Collection) {
+				c.CreateRule = types.Pointer(strings.TrimSuffix(*c.CreateRule, " && "+strings.Join(t.parts, " && ")))
+			}); err != nil {
 				return err
 			}
 		}
@@ -66,11 +60,7 @@ func init() {
 
 // setViewRules sets a collection's list and view rule to the same expression.
 func setViewRules(app core.App, collection, expression string) error {
-	c, err := app.FindCollectionByNameOrId(collection)
-	if err != nil {
-		return err
-	}
-	c.ListRule = types.Pointer(expression)
-	c.ViewRule = c.ListRule
-	return app.Save(c)
+	return changeCollection(app, collection, func(c *core.Collection) {
+		readRules(c, types.Pointer(expression))
+	})
 }

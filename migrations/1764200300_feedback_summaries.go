@@ -21,32 +21,25 @@ import (
 // large enough.
 func init() {
 	m.Register(func(app core.App) error {
-		stats, err := app.FindCollectionByNameOrId("feedback_stats")
-		if err != nil {
-			return err
-		}
-		stats.ListRule = nil
-		stats.ViewRule = nil
-		stats.Fields.Add(&core.JSONField{Name: "pending", MaxSize: 1 << 20,
-			Help: "Contributors since the last publication; maintained by hooks/feedback_stats.go."})
-		if err := app.Save(stats); err != nil {
+		if err := changeCollection(app, "feedback_stats", func(stats *core.Collection) {
+			stats.ListRule = nil
+			stats.ViewRule = nil
+			stats.Fields.Add(&core.JSONField{Name: "pending", MaxSize: 1 << 20,
+				Help: "Contributors since the last publication; maintained by hooks/feedback_stats.go."})
+		}); err != nil {
 			return err
 		}
 		if err := seedPendingContributors(app); err != nil {
 			return err
 		}
 
-		services, err := app.FindCollectionByNameOrId("services")
+		found, err := findCollections(app, "services", "regions")
 		if err != nil {
 			return err
 		}
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
+		services, regions := found[0], found[1]
 		summaries := core.NewBaseCollection("feedback_summaries")
-		summaries.ListRule = types.Pointer("")
-		summaries.ViewRule = types.Pointer("")
+		readRules(summaries, types.Pointer(""))
 		summaries.Fields.Add(
 			relation("service", services.Id, true, true),
 			relation("region", regions.Id, true, false),
@@ -64,14 +57,10 @@ func init() {
 		if err := deleteCollections(app, "feedback_summaries"); err != nil {
 			return err
 		}
-		stats, err := app.FindCollectionByNameOrId("feedback_stats")
-		if err != nil {
-			return err
-		}
-		stats.ListRule = types.Pointer("")
-		stats.ViewRule = types.Pointer("")
-		stats.Fields.RemoveByName("pending")
-		return app.Save(stats)
+		return changeCollection(app, "feedback_stats", func(stats *core.Collection) {
+			readRules(stats, types.Pointer(""))
+			stats.Fields.RemoveByName("pending")
+		})
 	})
 }
 

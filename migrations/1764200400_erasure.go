@@ -18,21 +18,15 @@ var erasureRateLimit = core.RateLimitRule{Label: "POST /api/me/delete", MaxReque
 // deleted moderator under a pseudonym that links to nobody.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
+		if err := changeCollection(app, "users", func(users *core.Collection) {
+			users.DeleteRule = nil
+		}); err != nil {
 			return err
 		}
-		users.DeleteRule = nil
-		if err := app.Save(users); err != nil {
-			return err
-		}
-		log, err := app.FindCollectionByNameOrId("moderation_log")
-		if err != nil {
-			return err
-		}
-		log.Fields.Add(&core.TextField{Name: "actor_pseudonym", Max: 40,
-			Help: "Set by hooks/erasure.go when the actor deleted their account: one pseudonym for all their entries, linked to nobody."})
-		if err := app.Save(log); err != nil {
+		if err := changeCollection(app, "moderation_log", func(log *core.Collection) {
+			log.Fields.Add(&core.TextField{Name: "actor_pseudonym", Max: 40,
+				Help: "Set by hooks/erasure.go when the actor deleted their account: one pseudonym for all their entries, linked to nobody."})
+		}); err != nil {
 			return err
 		}
 		settings := app.Settings()
@@ -46,19 +40,13 @@ func init() {
 		if err := app.Save(settings); err != nil {
 			return err
 		}
-		log, err := app.FindCollectionByNameOrId("moderation_log")
-		if err != nil {
+		if err := changeCollection(app, "moderation_log", func(log *core.Collection) {
+			log.Fields.RemoveByName("actor_pseudonym")
+		}); err != nil {
 			return err
 		}
-		log.Fields.RemoveByName("actor_pseudonym")
-		if err := app.Save(log); err != nil {
-			return err
-		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		users.DeleteRule = types.Pointer("id = @request.auth.id")
-		return app.Save(users)
+		return changeCollection(app, "users", func(users *core.Collection) {
+			users.DeleteRule = types.Pointer("id = @request.auth.id")
+		})
 	})
 }

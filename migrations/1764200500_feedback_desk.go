@@ -24,14 +24,11 @@ var notificationFieldsSetByHooks = []string{"user", "kind", "idea", "target_idea
 // told in their inbox. Two more barriers; the answer's notification kind.
 func init() {
 	m.Register(func(app core.App) error {
-		feedback, err := app.FindCollectionByNameOrId("feedback")
+		found, err := findCollections(app, "feedback", "users")
 		if err != nil {
 			return err
 		}
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
+		feedback, users := found[0], found[1]
 		feedback.Fields.Add(
 			&core.SelectField{Name: "barriers", MaxSelect: len(Barriers), Values: Barriers},
 			text("barrier_other", false, 0, 200),
@@ -66,31 +63,25 @@ func init() {
 			"feedback_stats":     "Maintained by hooks/feedback_stats.go.",
 			"feedback_summaries": "Published by hooks/feedback_summaries.go.",
 		} {
-			counters, err := app.FindCollectionByNameOrId(collection)
-			if err != nil {
-				return err
-			}
-			for _, barrier := range barriersAdded {
-				counters.Fields.Add(&core.NumberField{Name: "barrier_" + barrier, OnlyInt: true, Min: types.Pointer(0.0), Help: help})
-			}
-			if err := app.Save(counters); err != nil {
+			if err := changeCollection(app, collection, func(counters *core.Collection) {
+				for _, barrier := range barriersAdded {
+					counters.Fields.Add(&core.NumberField{Name: "barrier_" + barrier, OnlyInt: true, Min: types.Pointer(0.0), Help: help})
+				}
+			}); err != nil {
 				return err
 			}
 		}
 
-		notifications, err := app.FindCollectionByNameOrId("notifications")
-		if err != nil {
-			return err
-		}
-		notifications.Fields.Add(
-			&core.SelectField{Name: "kind", Required: true, MaxSelect: 1, Values: NotificationKinds},
-			relation("feedback", feedback.Id, false, true),
-			&core.TextField{Name: "note", Max: 5000,
-				Help: "The moderator's note to the author, or the public response to a decline, or staff's answer to feedback."},
-		)
-		notifications.UpdateRule = rule("user = @request.auth.id", unset(append(notificationFieldsSetByHooks, "feedback", "note")...))
-		notifications.AddIndex("idx_notifications_feedback", false, "feedback", "")
-		return app.Save(notifications)
+		return changeCollection(app, "notifications", func(notifications *core.Collection) {
+			notifications.Fields.Add(
+				&core.SelectField{Name: "kind", Required: true, MaxSelect: 1, Values: NotificationKinds},
+				relation("feedback", feedback.Id, false, true),
+				&core.TextField{Name: "note", Max: 5000,
+					Help: "The moderator's note to the author, or the public response to a decline, or staff's answer to feedback."},
+			)
+			notifications.UpdateRule = rule("user = @request.auth.id", unset(append(notificationFieldsSetByHooks, "feedback", "note")...))
+			notifications.AddIndex("idx_notifications_feedback", false, "feedback", "")
+		})
 	}, func(app core.App) error {
 		notifications, err := app.FindCollectionByNameOrId("notifications")
 		if err != nil {
@@ -110,14 +101,11 @@ func init() {
 		}
 
 		for _, collection := range []string{"feedback_stats", "feedback_summaries"} {
-			counters, err := app.FindCollectionByNameOrId(collection)
-			if err != nil {
-				return err
-			}
-			for _, barrier := range barriersAdded {
-				counters.Fields.RemoveByName("barrier_" + barrier)
-			}
-			if err := app.Save(counters); err != nil {
+			if err := changeCollection(app, collection, func(counters *core.Collection) {
+				for _, barrier := range barriersAdded {
+					counters.Fields.RemoveByName("barrier_" + barrier)
+				}
+			}); err != nil {
 				return err
 			}
 		}

@@ -28,14 +28,11 @@ var moderationActionsFirst = []string{"publish", "hide", "restore", "merge", "en
 // log keeps it), and nobody moderates their own content.
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
+		found, err := findCollections(app, "users", "reports")
 		if err != nil {
 			return err
 		}
-		reports, err := app.FindCollectionByNameOrId("reports")
-		if err != nil {
-			return err
-		}
+		users, reports := found[0], found[1]
 		reports.Fields.Add(
 			text("dismiss_reason", false, 0, 1000),
 			&core.RelationField{Name: "dismissed_by", CollectionId: users.Id, MaxSelect: 1, Hidden: true,
@@ -55,12 +52,9 @@ func init() {
 			return err
 		}
 
-		log, err := app.FindCollectionByNameOrId("moderation_log")
-		if err != nil {
-			return err
-		}
-		log.Fields.Add(choice("action", true, append(moderationActionsFirst, "dismiss_report")...))
-		if err := app.Save(log); err != nil {
+		if err := changeCollection(app, "moderation_log", func(log *core.Collection) {
+			log.Fields.Add(choice("action", true, append(moderationActionsFirst, "dismiss_report")...))
+		}); err != nil {
 			return err
 		}
 		return editOwnContentGuards(app, func(rule, guard string) string {
@@ -83,16 +77,13 @@ func init() {
 		if err := app.Save(log); err != nil {
 			return err
 		}
-		reports, err := app.FindCollectionByNameOrId("reports")
-		if err != nil {
-			return err
-		}
-		reports.Fields.RemoveByName("dismiss_reason")
-		reports.Fields.RemoveByName("dismissed_by")
-		reports.UpdateRule = nil
-		reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"),
-			actsOn("idea", ideaVisibleAt), actsOn("comment", commentVisibleAt))
-		return app.Save(reports)
+		return changeCollection(app, "reports", func(reports *core.Collection) {
+			reports.Fields.RemoveByName("dismiss_reason")
+			reports.Fields.RemoveByName("dismissed_by")
+			reports.UpdateRule = nil
+			reports.CreateRule = rule(signedIn, "@request.body.reporter = @request.auth.id", unset("dismissed"),
+				actsOn("idea", ideaVisibleAt), actsOn("comment", commentVisibleAt))
+		})
 	})
 }
 

@@ -10,18 +10,12 @@ import (
 // without one is shown by its German name alone.
 func init() {
 	m.Register(func(app core.App) error {
-		services, err := app.FindCollectionByNameOrId("services")
-		if err != nil {
-			return err
-		}
-		services.Fields.Add(text("name_en", false, 0, 200))
-		return app.Save(services)
+		return changeCollection(app, "services", func(services *core.Collection) {
+			services.Fields.Add(text("name_en", false, 0, 200))
+		})
 	}, func(app core.App) error {
-		services, err := app.FindCollectionByNameOrId("services")
-		if err != nil {
-			return err
-		}
-		services.Fields.RemoveByName("name_en")
-		return app.Save(services)
+		return changeCollection(app, "services", func(services *core.Collection) {
+			services.Fields.RemoveByName("name_en")
+		})
 	})
 }

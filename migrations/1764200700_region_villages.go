@@ -11,19 +11,13 @@ import (
 // search works offline.
 func init() {
 	m.Register(func(app core.App) error {
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
-		regions.Fields.Add(&core.JSONField{Name: "ortsteile", MaxSize: 20000,
-			Help: `The villages (Ortsteile) of a Gemeinde as a JSON list of names, e.g. ["Hailer", "Meerholz"].`})
-		return app.Save(regions)
+		return changeCollection(app, "regions", func(regions *core.Collection) {
+			regions.Fields.Add(&core.JSONField{Name: "ortsteile", MaxSize: 20000,
+				Help: `The villages (Ortsteile) of a Gemeinde as a JSON list of names, e.g. ["Hailer", "Meerholz"].`})
+		})
 	}, func(app core.App) error {
-		regions, err := app.FindCollectionByNameOrId("regions")
-		if err != nil {
-			return err
-		}
-		regions.Fields.RemoveByName("ortsteile")
-		return app.Save(regions)
+		return changeCollection(app, "regions", func(regions *core.Collection) {
+			regions.Fields.RemoveByName("ortsteile")
+		})
 	})
 }

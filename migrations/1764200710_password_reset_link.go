@@ -21,18 +21,12 @@ var passwordResetTemplate = core.EmailTemplate{
 
 func init() {
 	m.Register(func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		users.ResetPasswordTemplate = passwordResetTemplate
-		return app.Save(users)
+		return changeCollection(app, "users", func(users *core.Collection) {
+			users.ResetPasswordTemplate = passwordResetTemplate
+		})
 	}, func(app core.App) error {
-		users, err := app.FindCollectionByNameOrId("users")
-		if err != nil {
-			return err
-		}
-		users.ResetPasswordTemplate = core.NewAuthCollection("users").ResetPasswordTemplate
-		return app.Save(users)
+		return changeCollection(app, "users", func(users *core.Collection) {
+			users.ResetPasswordTemplate = core.NewAuthCollection("users").ResetPasswordTemplate
+		})
 	})
 }

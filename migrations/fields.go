@@ -151,17 +151,3 @@ func hiddenReason() *core.SelectField {
 	return &core.SelectField{Name: "hidden_reason", MaxSelect: 1, Values: []string{"reports", "moderator"},
 		Help: "Why the content is hidden: reports by several people, or a moderator's decision. Set by hooks."}
 }
-
-// deleteCollections removes collections in the given order; used by the downs.
-func deleteCollections(app core.App, names ...string) error {
-	for _, name := range names {
-		c, err := app.FindCollectionByNameOrId(name)
-		if err != nil {
-			continue
-		}
-		if err := app.Delete(c); err != nil {
-			return err
-		}
-	}
-	return nil
-}

@@ -87,10 +87,7 @@ func withRecord(collection, id string, data map[string]any) func(testing.TB, cor
 func withChange(collection, id string, data map[string]any) func(testing.TB, core.App) {
 	return func(t testing.TB, app core.App) {
 		t.Helper()
-		r, err := app.FindRecordById(collection, id)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := mustFind(t, app, collection, id)
 		r.Load(data)
 		if err := app.Save(r); err != nil {
 			t.Fatalf("changing %s %s: %v", collection, id, err)

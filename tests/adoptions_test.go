@@ -20,6 +20,12 @@ var (
 	shared = withChange("ideas", ideaPublished, map[string]any{"status": "implemented", "shared_solution": true})
 )
 
+// refusedAdoption is a row in which the rule refuses to adopt the shared solution, and nothing is adopted.
+func refusedAdoption(name, as, body string) accessCheck {
+	return accessCheck{access: access{name: name, as: as, method: http.MethodPost, url: adoptions, body: body, status: 400,
+		has: []string{refusedByRule}}, before: shared, after: nothingAdopted}
+}
+
 func TestStaffShareImplementedSolutions(t *testing.T) {
 	t.Parallel()
 	idea := "/api/collections/ideas/records/" + ideaPublished
@@ -81,22 +87,14 @@ func TestAdoptingASharedSolution(t *testing.T) {
 		{access: access{name: "an idea that is not implemented cannot be adopted, even when marked shared", as: "hanna", method: http.MethodPost,
 			url: adoptions, body: adoptionBody(hanau, stadtHanau, "hanna"), status: 400, has: []string{refusedByRule}},
 			before: withChange("ideas", ideaPublished, map[string]any{"shared_solution": true}), after: nothingAdopted},
-		{access: access{name: "staff cannot adopt into a municipality they do not serve", as: "hanna", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(steinau, stadtHanau, "hanna"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "staff cannot adopt for a municipality they are not staff of", as: "stefan", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, stadtHanau, "stefan"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "staff cannot adopt into another municipality for their own", as: "stefan", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, stadtGelnhausen, "stefan"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "a municipality cannot adopt its own solution", as: "stefan", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(gelnhausen, stadtGelnhausen, "stefan"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "a moderator of a Verband cannot adopt, even where he moderates", as: "mehmet", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, vdkMainKinzig, "mehmet"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "a citizen cannot adopt", as: "anna", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, stadtHanau, "anna"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "anonymous cannot adopt", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, stadtHanau, "hanna"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
-		{access: access{name: "staff cannot adopt in another person's name", as: "hanna", method: http.MethodPost, url: adoptions,
-			body: adoptionBody(hanau, stadtHanau, "stefan"), status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},
+		refusedAdoption("staff cannot adopt into a municipality they do not serve", "hanna", adoptionBody(steinau, stadtHanau, "hanna")),
+		refusedAdoption("staff cannot adopt for a municipality they are not staff of", "stefan", adoptionBody(hanau, stadtHanau, "stefan")),
+		refusedAdoption("staff cannot adopt into another municipality for their own", "stefan", adoptionBody(hanau, stadtGelnhausen, "stefan")),
+		refusedAdoption("a municipality cannot adopt its own solution", "stefan", adoptionBody(gelnhausen, stadtGelnhausen, "stefan")),
+		refusedAdoption("a moderator of a Verband cannot adopt, even where he moderates", "mehmet", adoptionBody(hanau, vdkMainKinzig, "mehmet")),
+		refusedAdoption("a citizen cannot adopt", "anna", adoptionBody(hanau, stadtHanau, "anna")),
+		refusedAdoption("anonymous cannot adopt", "", adoptionBody(hanau, stadtHanau, "hanna")),
+		refusedAdoption("staff cannot adopt in another person's name", "hanna", adoptionBody(hanau, stadtHanau, "stefan")),
 		{access: access{name: "staff cannot name the linked idea themselves", as: "hanna", method: http.MethodPost, url: adoptions,
 			body: `{"origin":"` + ideaPublished + `","region":"` + hanau + `","organization":"` + stadtHanau + `","by":"` + hanna +
 				`","idea":"` + ideaKyff + `"}`, status: 400, has: []string{refusedByRule}}, before: shared, after: nothingAdopted},

@@ -40,6 +40,11 @@ func TestAppealsAreFiledOnceByTheAuthorOfHiddenContent(t *testing.T) {
 	t.Parallel()
 	anna, ben := personId("anna"), personId("ben")
 	none := wantNone("appeals", map[string]any{"status": "open"})
+	// refusedAppeal is a row in which the rule refuses the appeal, and none is filed.
+	refusedAppeal := func(name, as, body string) accessCheck {
+		return accessCheck{access: access{name: name, as: as, method: http.MethodPost, url: appeals, body: body, status: 400,
+			has: []string{refusedByRule}}, after: none}
+	}
 	runChecks(t, []accessCheck{
 		{access: access{name: "the author appeals the hiding of her idea", as: "anna", method: http.MethodPost, url: appeals,
 			body: appealBody("anna", "idea", ideaHidden, ""), status: 200,
@@ -60,26 +65,16 @@ func TestAppealsAreFiledOnceByTheAuthorOfHiddenContent(t *testing.T) {
 			body: appealBody("ben", "comment", commentHidden, ""), status: 400, has: []string{`"code":"validation_not_unique"`}},
 			before: addAppealBen, after: wantOne("appeals", map[string]any{"comment": commentHidden})},
 
-		{access: access{name: "the author cannot appeal her visible idea", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaPublished, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "the author cannot appeal his visible comment", as: "ben", method: http.MethodPost, url: appeals,
-			body: appealBody("ben", "comment", commentBen, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "nobody appeals the hiding of another person's idea", as: "ben", method: http.MethodPost, url: appeals,
-			body: appealBody("ben", "idea", ideaHidden, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "nobody appeals the hiding of another person's comment", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "comment", commentHidden, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "the moderator who hid an idea cannot appeal it for its author", as: "mehmet", method: http.MethodPost, url: appeals,
-			body: appealBody("mehmet", "idea", ideaHidden, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "nobody appeals in the author's name", as: "ben", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "anonymous cannot appeal", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, ""), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "the appellant cannot decide her appeal when filing it", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, `,"status":"upheld"`), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "the appellant cannot name who hid the content", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, `,"hidden_by":""`), status: 400, has: []string{refusedByRule}}, after: none},
-		{access: access{name: "the appellant cannot choose the region", as: "anna", method: http.MethodPost, url: appeals,
-			body: appealBody("anna", "idea", ideaHidden, `,"region":"`+sondershausen+`"`), status: 400, has: []string{refusedByRule}}, after: none},
+		refusedAppeal("the author cannot appeal her visible idea", "anna", appealBody("anna", "idea", ideaPublished, "")),
+		refusedAppeal("the author cannot appeal his visible comment", "ben", appealBody("ben", "comment", commentBen, "")),
+		refusedAppeal("nobody appeals the hiding of another person's idea", "ben", appealBody("ben", "idea", ideaHidden, "")),
+		refusedAppeal("nobody appeals the hiding of another person's comment", "anna", appealBody("anna", "comment", commentHidden, "")),
+		refusedAppeal("the moderator who hid an idea cannot appeal it for its author", "mehmet", appealBody("mehmet", "idea", ideaHidden, "")),
+		refusedAppeal("nobody appeals in the author's name", "ben", appealBody("anna", "idea", ideaHidden, "")),
+		refusedAppeal("anonymous cannot appeal", "", appealBody("anna", "idea", ideaHidden, "")),
+		refusedAppeal("the appellant cannot decide her appeal when filing it", "anna", appealBody("anna", "idea", ideaHidden, `,"status":"upheld"`)),
+		refusedAppeal("the appellant cannot name who hid the content", "anna", appealBody("anna", "idea", ideaHidden, `,"hidden_by":""`)),
+		refusedAppeal("the appellant cannot choose the region", "anna", appealBody("anna", "idea", ideaHidden, `,"region":"`+sondershausen+`"`)),
 		{access: access{name: "an appeal is about one item, not an idea and a comment at once", as: "anna", method: http.MethodPost, url: appeals,
 			body: appealBody("anna", "idea", ideaHidden, `,"comment":"`+commentBen+`"`), status: 400,
 			has: []string{`"idea":{"code":"appeal_target_required"`}}, after: none},

@@ -223,7 +223,7 @@ func TestSearchIndexFollowsTheIdea(t *testing.T) {
 		t.Error("a newly published idea is not found")
 	}
 
-	idea = findIdeaRecord(t, app, idea.Id)
+	idea = mustFind(t, app, "ideas", idea.Id)
 	idea.Set("hidden", true)
 	if err := app.Save(idea); err != nil {
 		t.Fatal(err)
@@ -241,7 +241,7 @@ func TestSearchIndexFollowsTheIdea(t *testing.T) {
 		t.Error("a restored idea with a new title is not found by its words")
 	}
 
-	if err := app.Delete(findIdeaRecord(t, app, idea.Id)); err != nil {
+	if err := app.Delete(mustFind(t, app, "ideas", idea.Id)); err != nil {
 		t.Fatal(err)
 	}
 	if searchFinds(t, server, "Sperrmüll", idea.Id) {
@@ -277,13 +277,4 @@ func emptyRecord(t testing.TB, app core.App, collection string) *core.Record {
 		t.Fatal(err)
 	}
 	return core.NewRecord(c)
-}
-
-func findIdeaRecord(t testing.TB, app core.App, id string) *core.Record {
-	t.Helper()
-	r, err := app.FindRecordById("ideas", id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
 }

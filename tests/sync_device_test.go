@@ -276,9 +276,5 @@ func syncedCounts(t testing.TB, app core.App) map[string]int {
 // votesOn returns the vote counter of an idea.
 func votesOn(t testing.TB, app core.App, idea string) int {
 	t.Helper()
-	record, err := app.FindRecordById("ideas", idea)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return record.GetInt("votes_count")
+	return mustFind(t, app, "ideas", idea).GetInt("votes_count")
 }

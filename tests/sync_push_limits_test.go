@@ -48,6 +48,15 @@ func expiredToken(t testing.TB, app core.App, person string) string {
 	return token
 }
 
+// editedIdeaBatch is the body of a push of n ideas that edit has spoiled.
+func editedIdeaBatch(n int, edit func(batch []syncMutation)) func(testing.TB, *syncDevice) string {
+	return func(t testing.TB, d *syncDevice) string {
+		batch := ideaMutations(d, n, 0)
+		edit(batch)
+		return pushBody(t, d, batch)
+	}
+}
+
 func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -98,29 +107,13 @@ func TestPushIsRefusedAsAWholeWhenTheRequestIsWrong(t *testing.T) {
 				return strings.Replace(pushBody(t, d, ideaMutations(d, 2, 0)), d.id, "annas-phone", 1)
 			}, status: 400, field: "device", code: "validation_invalid_uuid"},
 		{name: "two mutations with the same id in one push are refused with 400", as: "anna",
-			body: func(t testing.TB, d *syncDevice) string {
-				batch := ideaMutations(d, 3, 0)
-				batch[2].Id = batch[0].Id
-				return pushBody(t, d, batch)
-			}, status: 400, field: "mutations", code: "sync_duplicate_mutation_id"},
+			body: editedIdeaBatch(3, func(b []syncMutation) { b[2].Id = b[0].Id }), status: 400, field: "mutations", code: "sync_duplicate_mutation_id"},
 		{name: "a mutation id that is not a UUID is refused with 400", as: "anna",
-			body: func(t testing.TB, d *syncDevice) string {
-				batch := ideaMutations(d, 2, 0)
-				batch[1].Id = "zweite-aenderung"
-				return pushBody(t, d, batch)
-			}, status: 400, field: "mutations.1.id", code: "validation_invalid_uuid"},
+			body: editedIdeaBatch(2, func(b []syncMutation) { b[1].Id = "zweite-aenderung" }), status: 400, field: "mutations.1.id", code: "validation_invalid_uuid"},
 		{name: "an unknown mutation type is refused with 400", as: "anna",
-			body: func(t testing.TB, d *syncDevice) string {
-				batch := ideaMutations(d, 2, 0)
-				batch[1].Type = "idea.delete"
-				return pushBody(t, d, batch)
-			}, status: 400, field: "mutations.1.type", code: "validation_invalid_value"},
+			body: editedIdeaBatch(2, func(b []syncMutation) { b[1].Type = "idea.delete" }), status: 400, field: "mutations.1.type", code: "validation_invalid_value"},
 		{name: "a negative seq is refused with 400", as: "anna",
-			body: func(t testing.TB, d *syncDevice) string {
-				batch := ideaMutations(d, 2, 0)
-				batch[0].Seq = -1
-				return pushBody(t, d, batch)
-			}, status: 400, field: "mutations.0.seq", code: "validation_min_number_constraint"},
+			body: editedIdeaBatch(2, func(b []syncMutation) { b[0].Seq = -1 }), status: 400, field: "mutations.0.seq", code: "validation_min_number_constraint"},
 		{name: "a body over 256 KB is refused with 413", as: "anna",
 			body:   func(t testing.TB, d *syncDevice) string { return pushBody(t, d, ideaMutations(d, 60, 4900)) },
 			status: 413},

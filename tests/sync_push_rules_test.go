@@ -285,11 +285,7 @@ func wantGone(collection, id string) func(*testing.T, core.App, pushResult) {
 func wantCounter(idea, field string, want int) func(*testing.T, core.App, pushResult) {
 	return func(t *testing.T, app core.App, _ pushResult) {
 		t.Helper()
-		record, err := app.FindRecordById("ideas", idea)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := record.GetInt(field); got != want {
+		if got := mustFind(t, app, "ideas", idea).GetInt(field); got != want {
 			t.Errorf("%s of %s: got %d, want %d", field, idea, got, want)
 		}
 	}

@@ -274,9 +274,5 @@ func checkRejection(t *testing.T, what string, r pushResult, field, code, messag
 // commentsOn returns the comment counter of an idea.
 func commentsOn(t testing.TB, app core.App, idea string) int {
 	t.Helper()
-	record, err := app.FindRecordById("ideas", idea)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return record.GetInt("comments_count")
+	return mustFind(t, app, "ideas", idea).GetInt("comments_count")
 }

@@ -95,15 +95,6 @@ func TestPullAnswers410ForACursorOlderThanAPrunedTombstone(t *testing.T) {
 
 func cursorBefore(_ *testing.T, _ core.App, _ *syncDevice, before, _ int64) int64 { return before }
 
-func mustFind(t testing.TB, app core.App, collection, id string) *core.Record {
-	t.Helper()
-	record, err := app.FindRecordById(collection, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return record
-}
-
 func TestADeviceThatPulledSinceADeletionIsNotSentBackToZero(t *testing.T) {
 	for _, c := range []struct {
 		name           string

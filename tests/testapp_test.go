@@ -9,6 +9,7 @@ import (
 
 	"github.com/mitwirken/mitwirken/hooks"
 	_ "github.com/mitwirken/mitwirken/migrations"
+	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -84,4 +85,14 @@ func as(person string) map[string]string {
 		return nil
 	}
 	return map[string]string{"Authorization": authTokenOf(person)}
+}
+
+// mustFind returns a stored record, failing the test when it is missing.
+func mustFind(t testing.TB, app core.App, collection, id string) *core.Record {
+	t.Helper()
+	record, err := app.FindRecordById(collection, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return record
 }

@@ -110,13 +110,7 @@ func TestRecountRepairsDriftAndReportsIt(t *testing.T) {
 		Bind(map[string]any{"id": ideaPublished}).Execute(); err != nil {
 		t.Fatal(err)
 	}
-	repaired, err := participation.RecountCounters(app)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if repaired != 1 {
-		t.Errorf("repaired: got %d, want 1", repaired)
-	}
+	wantRepaired(t, app, participation.RecountCounters, 1)
 	idea, _ := app.FindRecordById("ideas", ideaPublished)
 	if idea.GetInt("votes_count") != 1 || idea.GetInt("comments_count") != 1 {
 		t.Errorf("after recount: got votes %d comments %d, want 1 and 1", idea.GetInt("votes_count"), idea.GetInt("comments_count"))

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, findPublic, signIn, audit, setLanguage, followNav } from './steps.mjs';
+import { api, findPublic, signIn, audit, setLanguage, followNav, ideaBy } from './steps.mjs';
 
 let solution;
 
@@ -28,10 +28,7 @@ test('anna sees a notification, marks it read and turns off email', async () => 
   const gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
   const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   const title = `Bitte benachrichtigen ${Date.now()}`;
-  const idea = await anna.call('/api/collections/ideas/records', {
-    method: 'POST',
-    body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag für das Postfach, mit genug Text.' },
-  });
+  const idea = await ideaBy(env.server.url, 'anna@demo.mitwirken.de', { title, region: gelnhausen, body: 'Ein Vorschlag für das Postfach, mit genug Text.' });
   const admin = await api(env.server.url);
   if (idea.status === 'submitted') {
     await admin.call('/api/collections/status_changes/records', { method: 'POST', body: { idea: idea.id, to: 'published' } });
@@ -108,10 +105,7 @@ test('the author of a hidden idea appeals once', async () => {
   const gelnhausen = (await findPublic(env.server.url, 'regions', "name='Gelnhausen'")).id;
   const anna = await api(env.server.url, 'anna@demo.mitwirken.de');
   const title = `Bitte widersprechen ${Date.now()}`;
-  const idea = await anna.call('/api/collections/ideas/records', {
-    method: 'POST',
-    body: { author: anna.record.id, title, region: gelnhausen, body: 'Ein Vorschlag, der ausgeblendet wird, mit genug Text.' },
-  });
+  const idea = await ideaBy(env.server.url, 'anna@demo.mitwirken.de', { title, region: gelnhausen, body: 'Ein Vorschlag, der ausgeblendet wird, mit genug Text.' });
   const admin = await api(env.server.url);
   await admin.call(`/api/collections/ideas/records/${idea.id}`, { method: 'PATCH', body: { hidden: true, moderation_reason: 'spam' } });
 

@@ -12,7 +12,7 @@ import { outboxItems, regionsById } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate, route } from '../router.js';
 import { Field, fieldErrors, useTitle } from './parts.js';
-import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ErrorSummary, useForm } from './error-summary.js';
 import { confirmContribution } from './confirmation.js';
 import { useInteractive } from '../perf.js';
 
@@ -89,16 +89,10 @@ function signInErrors({ email, password }) {
 export function SignIn() {
   useTitle(t('signIn.title'));
   useInteractive(true);
-  const [form, setForm] = useState({ email: '', password: '' });
+  const { form, set, errors, refused } = useForm(signInErrors, { email: '', password: '' });
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(signInErrors, form);
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(signInErrors(form))) return;
+    if (refused(event)) return;
     setBusy(true);
     try {
       const waiting = waitingFor();
@@ -140,16 +134,10 @@ const SIGN_UP_FIELDS = [['displayName', 'signup-name'], ['email', 'signup-email'
 export function SignUp() {
   useTitle(t('signUp.title'));
   useInteractive(true);
-  const [form, setForm] = useState({ displayName: '', email: '', password: '', passwordConfirm: '' });
+  const { form, set, errors, refused } = useForm(signUpErrors, { displayName: '', email: '', password: '', passwordConfirm: '' });
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(signUpErrors, form);
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(signUpErrors(form))) return;
+    if (refused(event)) return;
     setBusy(true);
     try {
       const waiting = waitingFor();

@@ -46,6 +46,25 @@ export function useFormErrors(validate, values) {
   };
 }
 
+/**
+ * A form's values with their errors (useFormErrors). set(field) is the input
+ * handler of a field; refused(event) stops the browser's submit and shows what
+ * validate finds, true when the form must not be sent.
+ */
+export function useForm(validate, initial) {
+  const [form, setForm] = useState(initial);
+  const errors = useFormErrors(validate, form);
+  const set = (field) => (event) => {
+    const { value } = event.currentTarget;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
+  const refused = (event) => {
+    event.preventDefault();
+    return errors.show(validate(form));
+  };
+  return { form, setForm, set, errors, refused };
+}
+
 /** Puts the focus on a field and brings its label into view. */
 function goTo(event, id) {
   const field = document.getElementById(id);

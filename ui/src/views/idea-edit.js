@@ -6,12 +6,11 @@ import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { editIdea } from '../actions.js';
 import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
-import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ErrorSummary, useForm } from './error-summary.js';
 
 export function EditIdea({ idea }) {
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ title: idea.title, body: idea.body });
-  const errors = useFormErrors(ideaErrors, form);
+  const { form, setForm, set, errors, refused } = useForm(ideaErrors, { title: idea.title, body: idea.body });
   if (!open) {
     return html`
       <p><button type="button" class="secondary" onClick=${() => {
@@ -20,13 +19,8 @@ export function EditIdea({ idea }) {
         setOpen(true);
       }}>${t('editIdea.open')}</button></p>`;
   }
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(ideaErrors(form))) return;
+    if (refused(event)) return;
     await editIdea(idea, { title: form.title.trim(), body: form.body.trim() });
     setOpen(false);
     document.querySelector('h1')?.focus();

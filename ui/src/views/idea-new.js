@@ -15,7 +15,7 @@ import { navigate } from '../router.js';
 import { RegionChooser } from './region.js';
 import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
-import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ErrorSummary, useForm } from './error-summary.js';
 import { confirmContribution } from './confirmation.js';
 import { Field, StatusBadge, byServiceName, serviceName, useTitle } from './parts.js';
 
@@ -75,20 +75,14 @@ export function IdeaNew() {
   const place = region.value;
   useTitle(t('newIdea.title'));
   useInteractive(loaded.value);
-  const [form, setForm] = useState({ title: '', body: '', where: 'place', service: '', topic: '' });
-  const errors = useFormErrors(ideaErrors, form);
+  const { form, set, errors, refused } = useForm(ideaErrors, { title: '', body: '', where: 'place', service: '', topic: '' });
   const similar = useSimilar(form.title + ' ' + form.body, place);
   if (!place) return html`<h1 tabindex="-1">${t('newIdea.title')}</h1><p>${t('region.needed')}</p><${RegionChooser} after="/ideas/new" />`;
 
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
   const districtName = regionsById.value.get(place.parent)?.name;
   const services = servicesOf(data.services.value, place).sort(byServiceName);
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(ideaErrors(form))) return;
+    if (refused(event)) return;
     const mutation = await submitIdea({
       title: form.title.trim(),
       body: form.body.trim(),

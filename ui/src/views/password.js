@@ -10,7 +10,7 @@ import { ApiError, request } from '../api.js';
 import { loadPlatform, platform } from '../platform.js';
 import { useInteractive } from '../perf.js';
 import { Field, fieldErrors, useTitle } from './parts.js';
-import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ErrorSummary, useForm } from './error-summary.js';
 import { emailError, newPasswordErrors } from './account.js';
 
 function NoEmail() {
@@ -30,13 +30,11 @@ export function ForgotPassword() {
   useEffect(() => {
     loadPlatform();
   }, []);
-  const [form, setForm] = useState({ email: '' });
+  const { form, setForm, errors, refused } = useForm(requestErrors, { email: '' });
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(requestErrors, form);
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(requestErrors(form))) return;
+    if (refused(event)) return;
     setBusy(true);
     try {
       await request('/api/collections/users/request-password-reset', { method: 'POST', body: { email: form.email.trim() } });
@@ -69,17 +67,11 @@ export function ResetPassword() {
   useTitle(t('password.resetTitle'));
   useInteractive(true);
   const token = new URLSearchParams(location.hash.slice(1)).get('token') || '';
-  const [form, setForm] = useState({ password: '', passwordConfirm: '' });
+  const { form, set, errors, refused } = useForm(newPasswordErrors, { password: '', passwordConfirm: '' });
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(newPasswordErrors, form);
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(newPasswordErrors(form))) return;
+    if (refused(event)) return;
     setBusy(true);
     try {
       await request('/api/collections/users/confirm-password-reset', { method: 'POST', body: { token, ...form } });

@@ -1,10 +1,9 @@
 // Reporting an idea or a comment to the moderators, folded away by default.
-import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { report } from '../actions.js';
-import { ErrorSummary, useFormErrors } from './error-summary.js';
+import { ErrorSummary, useForm } from './error-summary.js';
 import { confirmContribution } from './confirmation.js';
 import { Field } from './parts.js';
 
@@ -12,15 +11,9 @@ const reportErrors = ({ reason }) => (reason ? {} : { reason: t('report.reasonRe
 
 /** target is { idea } or { comment }; id prefixes the form's field ids. */
 export function ReportForm({ target, id, label }) {
-  const [form, setForm] = useState({ reason: '', note: '' });
-  const errors = useFormErrors(reportErrors, form);
-  const set = (field) => (event) => {
-    const { value } = event.currentTarget;
-    setForm((current) => ({ ...current, [field]: value }));
-  };
+  const { form, set, errors, refused } = useForm(reportErrors, { reason: '', note: '' });
   const submit = async (event) => {
-    event.preventDefault();
-    if (errors.show(reportErrors(form))) return;
+    if (refused(event)) return;
     const mutation = await report(target, form.reason, form.note.trim());
     confirmContribution('report', [mutation.id]);
   };
