@@ -5,6 +5,7 @@ package hooks
 import (
 	"github.com/mitwirken/mitwirken/hooks/insight"
 	"github.com/mitwirken/mitwirken/hooks/metrics"
+	"github.com/mitwirken/mitwirken/hooks/opendata"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 )
@@ -38,6 +39,14 @@ type Config struct {
 	// then change only after this many people changed something.
 	MinGroupSize int
 
+	// OperatorName names who runs this installation: the publisher of the
+	// open data and the attribution its licence asks for.
+	OperatorName string
+
+	// OpendataContributorId is the GovData contributor IRI
+	// (http://dcat-ap.de/def/contributors/...) of the open data catalogue.
+	OpendataContributorId string
+
 	// MetricsToken is the bearer token that Prometheus presents on GET
 	// /metrics; empty switches the metrics off (the path then answers 404).
 	MetricsToken string
@@ -45,7 +54,8 @@ type Config struct {
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5,
+		OperatorName: "Mitwirken"}
 }
 
 // Register binds every domain hook and custom route to app.
@@ -84,6 +94,8 @@ func Register(app core.App, cfg Config) {
 	registerErrorTranslation(app)
 	metrics.Register(app, cfg.MetricsToken)
 	insight.Register(app, cfg.MinGroupSize)
+	opendata.Register(app, opendata.Config{MinGroupSize: cfg.MinGroupSize, Publisher: cfg.OperatorName,
+		ContactEmail: cfg.ContactEmail, ContributorID: cfg.OpendataContributorId})
 }
 
 // restoreAppAfterSave undoes, once a save is done, the e.App = txApp that the
