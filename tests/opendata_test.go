@@ -133,7 +133,7 @@ func TestOpendataAnswersBadParametersByField(t *testing.T) {
 		{name: "an unknown region", url: "/api/opendata/ideas.json?region=nosuchregion000", status: 400,
 			has: []string{`"region":{"code":"validation_missing_rel_records"`}},
 		{name: "a month that is no month", url: "/api/opendata/feedback.json?since=2025-13", status: 400,
-			has: []string{`"since":{"code":"opendata_invalid_month"`}},
+			has: []string{`"since":{"code":"validation_invalid_format"`}},
 	}))
 }
 

@@ -35,7 +35,7 @@ func filterOf(e *core.RequestEvent) (filter, error) {
 		}
 	}
 	if f.Since != "" && !monthOf.MatchString(f.Since) {
-		errs["since"] = validation.NewError("opendata_invalid_month", "Must be a month as YYYY-MM.")
+		errs["since"] = validation.NewError("validation_invalid_format", "Invalid value format.")
 	}
 	if len(errs) > 0 {
 		return f, e.BadRequestError("Invalid request.", errs)
