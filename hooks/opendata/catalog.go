@@ -11,13 +11,13 @@ import (
 
 // Vocabularies of DCAT-AP.de 2.0 and the EU authority tables it prescribes.
 const (
-	fileTypeCSV   = "http://publications.europa.eu/resource/authority/file-type/CSV"
-	fileTypeJSON  = "http://publications.europa.eu/resource/authority/file-type/JSON"
-	themeGovern   = "http://publications.europa.eu/resource/authority/data-theme/GOVE"
-	frequencyDaly = "http://publications.europa.eu/resource/authority/frequency/DAILY"
-	languageGer   = "http://publications.europa.eu/resource/authority/language/DEU"
-	levelDistrict = "http://dcat-ap.de/def/politicalGeocoding/Level/district"
-	districtKey   = "http://dcat-ap.de/def/politicalGeocoding/districtKey/"
+	fileTypeCSV    = "http://publications.europa.eu/resource/authority/file-type/CSV"
+	fileTypeJSON   = "http://publications.europa.eu/resource/authority/file-type/JSON"
+	themeGovern    = "http://publications.europa.eu/resource/authority/data-theme/GOVE"
+	frequencyDaily = "http://publications.europa.eu/resource/authority/frequency/DAILY"
+	languageGerman = "http://publications.europa.eu/resource/authority/language/DEU"
+	levelDistrict  = "http://dcat-ap.de/def/politicalGeocoding/Level/district"
+	districtKey    = "http://dcat-ap.de/def/politicalGeocoding/districtKey/"
 )
 
 // context maps the JSON-LD terms to their vocabularies.
@@ -62,36 +62,16 @@ func serveCatalog(e *core.RequestEvent, cfg Config) error {
 // URL of the settings (Meta.AppURL), which the operator sets to the public
 // address.
 func catalogOf(app core.App, cfg Config, rebuilt time.Time) (node, error) {
-	base := strings.TrimRight(app.Settings().Meta.AppURL, "/")
-	modified := typed(rebuilt.UTC().Format(time.RFC3339), "xsd:dateTime")
-	publisher := node{"@type": "foaf:Agent", "foaf:name": cfg.Publisher}
+	about := release{base: strings.TrimRight(app.Settings().Meta.AppURL, "/"), cfg: cfg,
+		modified:  typed(rebuilt.UTC().Format(time.RFC3339), "xsd:dateTime"),
+		publisher: node{"@type": "foaf:Agent", "foaf:name": cfg.Publisher}}
 	geocoding, err := districtKeys(app)
 	if err != nil {
 		return nil, err
 	}
 	var sets []node
 	for _, set := range datasets {
-		d := node{
-			"@id": base + prefix + "catalog#" + set.name, "@type": "dcat:Dataset",
-			"dct:identifier": base + prefix + "catalog#" + set.name,
-			"dct:title":      german(set.title), "dct:description": german(set.description),
-			"dct:publisher": publisher, "dct:modified": modified,
-			"dcat:keyword": set.keywords, "dcat:theme": ref(themeGovern),
-			"dct:accrualPeriodicity": ref(frequencyDaly), "dct:language": ref(languageGer),
-			"dcat:landingPage":  ref(base + "/insight"),
-			"dcat:distribution": []node{distribution(base, set, "csv", cfg, modified), distribution(base, set, "json", cfg, modified)},
-		}
-		if cfg.ContributorID != "" {
-			d["dcatde:contributorID"] = ref(cfg.ContributorID)
-		}
-		if cfg.ContactEmail != "" {
-			d["dcat:contactPoint"] = node{"@type": "vcard:Organization", "vcard:fn": cfg.Publisher,
-				"vcard:hasEmail": ref("mailto:" + cfg.ContactEmail)}
-		}
-		if len(geocoding) > 0 {
-			d["dcatde:politicalGeocodingLevelURI"] = ref(levelDistrict)
-			d["dcatde:politicalGeocodingURI"] = geocoding
-		}
+		d := about.datasetNode(set, geocoding)
 		if set.monthly {
 			if period, err := temporalOf(app, set); err != nil {
 				return nil, err
@@ -102,17 +82,51 @@ func catalogOf(app core.App, cfg Config, rebuilt time.Time) (node, error) {
 		sets = append(sets, d)
 	}
 	return node{
-		"@context": context, "@id": base + prefix + "catalog", "@type": "dcat:Catalog",
+		"@context": context, "@id": about.base + prefix + "catalog", "@type": "dcat:Catalog",
 		"dct:title":       german("Mitwirken – offene Daten zu Bürgerbeteiligung und Verwaltungsleistungen"),
 		"dct:description": german("Bewertungen von Online-Verwaltungsleistungen, Ideen und Antwortzeiten der Kommunen auf Mitwirken, k-anonym und nächtlich aktualisiert."),
-		"dct:publisher":   publisher, "dct:modified": modified, "dct:language": ref(languageGer),
-		"foaf:homepage": ref(base + "/"), "dcat:dataset": sets,
+		"dct:publisher":   about.publisher, "dct:modified": about.modified, "dct:language": ref(languageGerman),
+		"foaf:homepage": ref(about.base + "/"), "dcat:dataset": sets,
 	}, nil
 }
 
+// release is what every dataset of one catalogue shares.
+type release struct {
+	base      string
+	cfg       Config
+	modified  node
+	publisher node
+}
+
+// datasetNode describes one dataset; geocoding are its political geocoding IRIs.
+func (r release) datasetNode(set dataset, geocoding []node) node {
+	id := r.base + prefix + "catalog#" + set.name
+	d := node{
+		"@id": id, "@type": "dcat:Dataset", "dct:identifier": id,
+		"dct:title": german(set.title), "dct:description": german(set.description),
+		"dct:publisher": r.publisher, "dct:modified": r.modified,
+		"dcat:keyword": set.keywords, "dcat:theme": ref(themeGovern),
+		"dct:accrualPeriodicity": ref(frequencyDaily), "dct:language": ref(languageGerman),
+		"dcat:landingPage":  ref(r.base + "/insight"),
+		"dcat:distribution": []node{r.distribution(set, "csv"), r.distribution(set, "json")},
+	}
+	if r.cfg.ContributorID != "" {
+		d["dcatde:contributorID"] = ref(r.cfg.ContributorID)
+	}
+	if r.cfg.ContactEmail != "" {
+		d["dcat:contactPoint"] = node{"@type": "vcard:Organization", "vcard:fn": r.cfg.Publisher,
+			"vcard:hasEmail": ref("mailto:" + r.cfg.ContactEmail)}
+	}
+	if len(geocoding) > 0 {
+		d["dcatde:politicalGeocodingLevelURI"] = ref(levelDistrict)
+		d["dcatde:politicalGeocodingURI"] = geocoding
+	}
+	return d
+}
+
 // distribution is one file of a dataset.
-func distribution(base string, set dataset, format string, cfg Config, modified node) node {
-	url := base + prefix + set.name + "." + format
+func (r release) distribution(set dataset, format string) node {
+	url := r.base + prefix + set.name + "." + format
 	fileType, media, label := fileTypeCSV, "text/csv", "CSV"
 	if format == "json" {
 		fileType, media, label = fileTypeJSON, "application/json", "JSON"
@@ -123,7 +137,7 @@ func distribution(base string, set dataset, format string, cfg Config, modified 
 		"dcat:accessURL": ref(url), "dcat:downloadURL": ref(url),
 		"dct:format": ref(fileType), "dcat:mediaType": ref("https://www.iana.org/assignments/media-types/" + media),
 		"dct:license":                     ref(licenseURI),
-		"dcatde:licenseAttributionByText": "Datenlizenz Deutschland – Namensnennung – Version 2.0; " + cfg.Publisher,
-		"dct:modified":                    modified,
+		"dcatde:licenseAttributionByText": "Datenlizenz Deutschland – Namensnennung – Version 2.0; " + r.cfg.Publisher,
+		"dct:modified":                    r.modified,
 	}
 }
