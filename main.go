@@ -66,6 +66,12 @@ func main() {
 	app.RootCmd.PersistentFlags().IntVar(&cfg.MinGroupSize, "minGroupSize", envInt("MITWIRKEN_MIN_GROUP_SIZE", cfg.MinGroupSize),
 		"different people who must have rated a service in a region before the public sees figures of it (env MITWIRKEN_MIN_GROUP_SIZE)")
 
+	app.RootCmd.PersistentFlags().StringVar(&cfg.OperatorName, "operatorName", envString("MITWIRKEN_OPERATOR_NAME", cfg.OperatorName),
+		"who runs this installation: the publisher named in the open data catalogue (env MITWIRKEN_OPERATOR_NAME)")
+
+	app.RootCmd.PersistentFlags().StringVar(&cfg.OpendataContributorId, "opendataContributorId", os.Getenv("MITWIRKEN_OPENDATA_CONTRIBUTOR_ID"),
+		"GovData contributor IRI (http://dcat-ap.de/def/contributors/...) of the open data catalogue (env MITWIRKEN_OPENDATA_CONTRIBUTOR_ID)")
+
 	app.RootCmd.PersistentFlags().StringVar(&cfg.MetricsToken, "metricsToken", os.Getenv("MITWIRKEN_METRICS_TOKEN"),
 		"bearer token that Prometheus presents on GET /metrics; empty switches the metrics off (env MITWIRKEN_METRICS_TOKEN)")
 
@@ -135,6 +141,14 @@ func main() {
 // envInt reads an integer environment variable, or returns fallback.
 func envInt(name string, fallback int) int {
 	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return v
+	}
+	return fallback
+}
+
+// envString reads a string environment variable; unset means fallback.
+func envString(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
 		return v
 	}
 	return fallback

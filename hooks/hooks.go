@@ -12,6 +12,7 @@ import (
 	"github.com/mitwirken/mitwirken/hooks/metrics"
 	"github.com/mitwirken/mitwirken/hooks/moderation"
 	"github.com/mitwirken/mitwirken/hooks/notifications"
+	"github.com/mitwirken/mitwirken/hooks/opendata"
 	"github.com/mitwirken/mitwirken/hooks/participation"
 	"github.com/mitwirken/mitwirken/hooks/platform"
 	"github.com/mitwirken/mitwirken/hooks/replication"
@@ -49,6 +50,14 @@ type Config struct {
 	// then change only after this many people changed something.
 	MinGroupSize int
 
+	// OperatorName names who runs this installation: the publisher of the
+	// open data and the attribution its licence asks for.
+	OperatorName string
+
+	// OpendataContributorId is the GovData contributor IRI
+	// (http://dcat-ap.de/def/contributors/...) of the open data catalogue.
+	OpendataContributorId string
+
 	// MetricsToken is the bearer token that Prometheus presents on GET
 	// /metrics; empty switches the metrics off (the path then answers 404).
 	MetricsToken string
@@ -60,7 +69,8 @@ type Config struct {
 
 // DefaultConfig is the configuration documented in the README.
 func DefaultConfig() Config {
-	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5}
+	return Config{ReportThreshold: 3, SyncRetentionDays: 30, JournalRetentionDays: 30, NotificationRetentionDays: 180, MinGroupSize: 5,
+		OperatorName: "Mitwirken"}
 }
 
 // Register binds every domain hook and custom route to app. The order is the
@@ -83,6 +93,8 @@ func Register(app core.App, cfg Config) {
 	search.Register(app)
 	registerThemes(app, cfg.MinGroupSize)
 	insight.Register(app, cfg.MinGroupSize)
+	opendata.Register(app, opendata.Config{MinGroupSize: cfg.MinGroupSize, Publisher: cfg.OperatorName,
+		ContactEmail: cfg.ContactEmail, ContributorID: cfg.OpendataContributorId})
 	i18n.Register(app)
 	replication.Register(app, cfg.Replicate)
 	replication.RegisterHealth(app)

@@ -10,6 +10,7 @@ import (
 	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
 )
 
 // newIdSQL makes a 15-character id like PocketBase's own for a row inserted
@@ -30,7 +31,7 @@ type feedbackMonthRow struct {
 // decides which month is still running (never published).
 func Rebuild(app core.App, minGroupSize int, now time.Time) error {
 	return app.RunInTransaction(func(txApp core.App) error {
-		for _, table := range []string{"insight_feedback_months", "insight_idea_months", "insight_responses"} {
+		for _, table := range []string{"insight_feedback_months", "insight_idea_months", "insight_responses", "insight_rebuilds"} {
 			if _, err := txApp.DB().NewQuery("DELETE FROM " + table).Execute(); err != nil {
 				return err
 			}
@@ -41,8 +42,19 @@ func Rebuild(app core.App, minGroupSize int, now time.Time) error {
 		if err := rebuildIdeaMonths(txApp); err != nil {
 			return err
 		}
-		return rebuildResponses(txApp)
+		if err := rebuildResponses(txApp); err != nil {
+			return err
+		}
+		return recordRebuild(txApp, now)
 	})
+}
+
+// recordRebuild notes when the aggregates were built: the open data's
+// dct:modified, ETag and Last-Modified (docs/opendata.md).
+func recordRebuild(txApp core.App, now time.Time) error {
+	_, err := txApp.DB().NewQuery(`INSERT INTO insight_rebuilds (id, rebuilt) VALUES (` + newIdSQL + `, {:rebuilt})`).
+		Bind(dbx.Params{"rebuilt": now.UTC().Format(types.DefaultDateLayout)}).Execute()
+	return err
 }
 
 // feedbackCountersSQL are the columns of insight_feedback_months after the
