@@ -72,7 +72,7 @@ func TestAGroupCommittedPushEndsAsOneTransactionPerMutation(t *testing.T) {
 				t.Errorf("got results %s, want %s", got, strings.Join(c.want, ", "))
 			}
 			for _, part := range []struct {
-				name          string
+				name           string
 				grouped, alone []string
 			}{
 				{"results", grouped.statuses, alone.statuses},
