@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/pocketbase/pocketbase/apis"
@@ -131,13 +132,9 @@ func subscribeInProcess(t *testing.T, app core.App, person string, topics ...str
 	app.SubscriptionsBroker().Register(client)
 	var mu sync.Mutex
 	var heard []string
-	done := make(chan struct{})
+	last := time.Now()
 	go func() {
-		defer close(done)
 		for message := range client.Channel() {
-			if message.Name == "end" {
-				return
-			}
 			var data struct {
 				Action string         `json:"action"`
 				Record map[string]any `json:"record"`
@@ -150,12 +147,22 @@ func subscribeInProcess(t *testing.T, app core.App, person string, topics ...str
 			} else {
 				heard = append(heard, fmt.Sprintf("%s seq %d", message.Name, data.Seq))
 			}
+			last = time.Now()
 			mu.Unlock()
 		}
 	}()
 	return func() []string {
-		client.Send(subscriptions.Message{Name: "end"}) // after everything the push sent: sends block until read
-		<-done
+		// PocketBase broadcasts record events after the reply, off the request:
+		// listen until a second passes without a message.
+		for {
+			mu.Lock()
+			quiet := time.Since(last)
+			mu.Unlock()
+			if quiet >= time.Second {
+				break
+			}
+			time.Sleep(quiet)
+		}
 		app.SubscriptionsBroker().Unregister(client.Id())
 		mu.Lock()
 		defer mu.Unlock()
