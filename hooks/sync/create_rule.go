@@ -3,7 +3,9 @@ package sync
 import (
 	"database/sql"
 	"errors"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -35,7 +37,11 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 	}
 	params := make(dbx.Params, len(values))
 	columns := make([]string, 0, len(values))
+	named := fieldsNamedIn(*collection.CreateRule)
 	for name, value := range values {
+		if !named[name] {
+			continue
+		}
 		column := inflector.Columnify(name)
 		params["__new_"+column] = value
 		columns = append(columns, "{:__new_"+column+"} AS [["+column+"]]")
@@ -60,4 +66,31 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 		return false, nil
 	}
 	return exists > 0, err
+}
+
+// ruleIdentifier is a name in a rule that is not behind a dot or an @: a
+// field of the rule's own record ("region", "region.parent"), not a request
+// value such as "@request.body.title" or a field of a related record.
+var ruleIdentifier = regexp.MustCompile(`(?:^|[^.@\w])([A-Za-z_]\w*)`)
+
+// ruleFields caches fieldsNamedIn per rule text.
+var ruleFields sync.Map
+
+// fieldsNamedIn lists the names a rule may read from its own record, plus
+// id. The stand-in row carries only these columns: the collections' create
+// rules name every other field only as a request value (onlyFields), and a
+// stand-in of all columns made the rule's query, its parse and dbx's
+// placeholder rewriting the larger part of a push's cost. A name the
+// heuristic misses would fail the query ("no such column") and refuse the
+// mutation, which the access tables would show.
+func fieldsNamedIn(rule string) map[string]bool {
+	if cached, ok := ruleFields.Load(rule); ok {
+		return cached.(map[string]bool)
+	}
+	named := map[string]bool{"id": true}
+	for _, m := range ruleIdentifier.FindAllStringSubmatch(rule, -1) {
+		named[m[1]] = true
+	}
+	ruleFields.Store(rule, named)
+	return named
 }

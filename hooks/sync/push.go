@@ -135,17 +135,22 @@ func push(e *core.RequestEvent) error {
 		return err
 	}
 	english := i18n.PrefersEnglish(e.Request.Header.Get("Accept-Language"))
-	results := make([]mutationResult, 0, len(req.Mutations))
-	for _, m := range req.Mutations {
-		r, err := pushOne(e, req.Device, m, prior)
-		if err != nil {
-			// 500, not 400: nothing of this mutation is stored, so the device must retry;
-			// what was applied before comes back as duplicate.
-			return e.InternalServerError("", err)
+	results, grouped := pushGroup(e, req.Device, req.Mutations, prior)
+	if !grouped {
+		results = results[:0]
+		for _, m := range req.Mutations {
+			r, err := pushOne(e, req.Device, m, prior)
+			if err != nil {
+				// 500, not 400: nothing of this mutation is stored, so the device must retry;
+				// what was applied before comes back as duplicate.
+				return e.InternalServerError("", err)
+			}
+			results = append(results, r)
 		}
-		metrics.SyncMutation(e.App, m.Type, r.Status)
-		translateResult(&r, english)
-		results = append(results, r)
+	}
+	for i, m := range req.Mutations {
+		metrics.SyncMutation(e.App, m.Type, results[i].Status)
+		translateResult(&results[i], english)
 	}
 	return e.JSON(http.StatusOK, map[string]any{"results": results})
 }

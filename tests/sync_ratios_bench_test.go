@@ -1,0 +1,39 @@
+package tests
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"testing"
+)
+
+// TestSyncRatiosPerformanceReport prints the two ratios of issue 13 for
+// push and pull. The machine is shared, so each Mitwirken benchmark runs
+// right after its bare baseline, in rounds, and the median of the rounds'
+// ratios is reported: a load spike then moves one round, not the figure.
+func TestSyncRatiosPerformanceReport(t *testing.T) {
+	if os.Getenv("MITWIRKEN_BENCH") == "" {
+		t.Skip("set MITWIRKEN_BENCH=1 to measure")
+	}
+	const rounds = 3
+	var pushRatios, pullRatios []float64
+	for range rounds {
+		bare := testing.Benchmark(BenchmarkBareCreateOverHTTP)
+		push := testing.Benchmark(BenchmarkPushBatch50)
+		pushRatios = append(pushRatios, push.Extra["mutations/s"]/bare.Extra["creates/s"])
+		fmt.Printf("  round: push %.0f mutations/s, bare creates %.0f/s\n", push.Extra["mutations/s"], bare.Extra["creates/s"])
+
+		list := testing.Benchmark(BenchmarkBareList1000)
+		pull := testing.Benchmark(func(b *testing.B) { benchPull1000(b, true) })
+		pullRatios = append(pullRatios, float64(pull.NsPerOp())/float64(list.NsPerOp()))
+		fmt.Printf("  round: pull of 1,000 with gzip %.1f ms (%.0f bytes), bare list %.1f ms\n",
+			float64(pull.NsPerOp())/1e6, pull.Extra["bytes/pull"], float64(list.NsPerOp())/1e6)
+	}
+	fmt.Printf("push / bare creates: %.2fx\n", median(pushRatios))
+	fmt.Printf("pull / bare list: %.2fx the time\n", median(pullRatios))
+}
+
+func median(values []float64) float64 {
+	sorted := slices.Sorted(slices.Values(values))
+	return sorted[len(sorted)/2]
+}
