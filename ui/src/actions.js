@@ -3,6 +3,7 @@
 import { enqueue, discard, fix } from './outbox/index.js';
 import { requestSync } from './sync/index.js';
 import { user } from './auth.js';
+import { askForPersistentStorage } from './persistence.js';
 
 async function queue(type, args) {
   const mutation = await enqueue(type, args, user.value?.id);
@@ -75,13 +76,4 @@ export function discardMutation(id) {
 export async function fixMutation(id, args) {
   await fix(id, args);
   requestSync();
-}
-
-let persistenceAsked = false;
-
-/** Asks the browser not to evict the data once the person has contributed. */
-export function askForPersistentStorage() {
-  if (persistenceAsked || !navigator.storage?.persist) return;
-  persistenceAsked = true;
-  navigator.storage.persisted().then((done) => done || navigator.storage.persist()).catch(() => {});
 }

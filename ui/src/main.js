@@ -11,7 +11,7 @@ import { loadFirstIdeas } from './store/first-ideas.js';
 import { rescope, startSync } from './sync/index.js';
 import { district, region } from './prefs.js';
 import { registerServiceWorker } from './updates.js';
-import { askForPersistentStorage } from './actions.js';
+import { askForPersistentStorage } from './persistence.js';
 import { whenInteractive } from './perf.js';
 import { App } from './views/app.js';
 

@@ -8,7 +8,8 @@ import { formatNumber, t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { forgetAccount, session, user } from '../auth.js';
 import { rescope } from '../sync/index.js';
-import { Field, fieldErrors, signInHref, useOnline, useTitle } from './parts.js';
+import { signInHref, useOnline, useTitle } from './parts.js';
+import { Field, fieldErrors } from './form-parts.js';
 import { useInteractive } from '../perf.js';
 
 /** True once this device deleted its account, to say so on the page. */

@@ -11,9 +11,10 @@ import { chooseRegion, region } from '../prefs.js';
 import { outboxItems, regionsById } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate, route } from '../router.js';
-import { Field, fieldErrors, useTitle } from './parts.js';
+import { useTitle } from './parts.js';
+import { Field, fieldErrors } from './form-parts.js';
 import { ErrorSummary, useForm } from './error-summary.js';
-import { confirmContribution } from './confirmation.js';
+import { confirmContribution } from './confirmation-state.js';
 import { useInteractive } from '../perf.js';
 
 /** The page the person came from (?next=), if it is a path of this site; else the start page. */

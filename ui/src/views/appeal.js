@@ -7,8 +7,8 @@ import { t } from '../i18n/index.js';
 import { user } from '../auth.js';
 import { ServerError, call } from './workspace-parts.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
-import { confirmContribution } from './confirmation.js';
-import { Field } from './parts.js';
+import { confirmContribution } from './confirmation-state.js';
+import { Field } from './form-parts.js';
 
 const MIN = 10;
 const MAX = 2000;

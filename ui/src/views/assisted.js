@@ -17,11 +17,14 @@ import { useInteractive } from '../perf.js';
 import { RatingFields } from './service.js';
 import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrors } from './idea-fields.js';
-import { Field, StatusBadge, SyncBadge, serviceName, signInHref, useTitle } from './parts.js';
+import { StatusBadge, SyncBadge, signInHref, useTitle } from './parts.js';
+import { Field } from './form-parts.js';
+import { serviceName } from './service-name.js';
 import { RegionChooser } from './region.js';
 import { RequiredChoice, byName, regionsOf } from './workspace-parts.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
-import { Confirmation, confirmContribution } from './confirmation.js';
+import { Confirmation } from './confirmation.js';
+import { confirmContribution } from './confirmation-state.js';
 
 function validate(form) {
   const errors = {};

@@ -2,31 +2,14 @@
 // person is on (or is taken to), which takes the focus and says what became
 // of it: sent, waiting for a connection, waiting for the person to sign in,
 // or refused. It follows the outbox, so "waiting" turns into "sent" by itself.
-import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { html } from '../html.js';
 import { has, t } from '../i18n/index.js';
 import { outboxItems } from '../store/index.js';
 import { sessionExpired, user } from '../auth.js';
 import { route } from '../router.js';
+import { confirmation } from './confirmation-state.js';
 import { useOnline } from './parts.js';
-
-/** { what, ids, path, serial }: the contribution to confirm and the page it shows on. */
-export const confirmation = signal(null);
-
-// A mutation gone from the outbox was sent. Right after it was queued, the
-// store may not have read it yet: it counts as gone only once the store has
-// read the outbox since the confirmation (items is then another array).
-let serial = 0;
-
-/**
- * Confirms a contribution: what names it ("rating", "idea", "comment",
- * "report", "entryIdea", "entryFeedback", "appeal", "signedIn"), ids are
- * its outbox mutations, path the page that shows the panel.
- */
-export function confirmContribution(what, ids = [], path = route.value.path) {
-  confirmation.value = { what, ids, path, serial: ++serial, items: outboxItems.value };
-}
 
 /** What became of the confirmed mutations. */
 function stateOf({ ids, items: before }, online) {

@@ -3,7 +3,7 @@
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
-import { Field } from './parts.js';
+import { Field } from './form-parts.js';
 
 /** The field errors of an idea's title and body, before anything is queued. */
 export function ideaErrors({ title, body }) {

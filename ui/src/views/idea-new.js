@@ -16,8 +16,10 @@ import { RegionChooser } from './region.js';
 import { servicesOf } from './services.js';
 import { IdeaTextFields, ideaErrorFields, ideaErrors } from './idea-fields.js';
 import { ErrorSummary, useForm } from './error-summary.js';
-import { confirmContribution } from './confirmation.js';
-import { Field, StatusBadge, byServiceName, serviceName, useTitle } from './parts.js';
+import { confirmContribution } from './confirmation-state.js';
+import { StatusBadge, useTitle } from './parts.js';
+import { Field } from './form-parts.js';
+import { byServiceName, serviceName } from './service-name.js';
 
 function useSimilar(text, place) {
   const [similar, setSimilar] = useState({ items: [], offline: false });

@@ -14,9 +14,13 @@ import { NotFound } from './not-found.js';
 import { ReportForm } from './report.js';
 import { AppealForm } from './appeal.js';
 import { EditIdea } from './idea-edit.js';
-import { Field, HiddenNotice, RejectionReason, ServiceName, StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { StatusBadge, SyncBadge, useTitle } from './parts.js';
+import { Field, RejectionReason } from './form-parts.js';
+import { ServiceName } from './service-name.js';
+import { HiddenNotice } from './record-parts.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
-import { Confirmation, confirmContribution } from './confirmation.js';
+import { Confirmation } from './confirmation.js';
+import { confirmContribution } from './confirmation-state.js';
 
 function Votes({ idea }) {
   const vote = view.value.voted.get(idea.id);

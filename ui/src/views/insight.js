@@ -14,7 +14,8 @@ import { navigate, route } from '../router.js';
 import { region } from '../prefs.js';
 import { data } from '../store/index.js';
 import { useInteractive } from '../perf.js';
-import { byServiceName, serviceName, useTitle } from './parts.js';
+import { useTitle } from './parts.js';
+import { byServiceName, serviceName } from './service-name.js';
 import { ServerError, call } from './workspace-parts.js';
 
 const CHARTS = ['ratings', 'trend', 'barriers'];

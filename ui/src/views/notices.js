@@ -14,7 +14,7 @@ import { syncState } from '../sync/index.js';
 import { discarded } from '../outbox/index.js';
 import { applyUpdate, updateReady } from '../updates.js';
 import { route } from '../router.js';
-import { confirmation } from './confirmation.js';
+import { confirmation } from './confirmation-state.js';
 import { signInHref, useOnline } from './parts.js';
 
 /**

@@ -9,7 +9,8 @@ import { t } from '../i18n/index.js';
 import { ApiError, request } from '../api.js';
 import { loadPlatform, platform } from '../platform.js';
 import { useInteractive } from '../perf.js';
-import { Field, fieldErrors, useTitle } from './parts.js';
+import { useTitle } from './parts.js';
+import { Field, fieldErrors } from './form-parts.js';
 import { ErrorSummary, useForm } from './error-summary.js';
 import { emailError, newPasswordErrors } from './account.js';
 

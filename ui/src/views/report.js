@@ -4,8 +4,8 @@ import { t } from '../i18n/index.js';
 import { LIMITS, REPORT_REASONS } from '../domain.js';
 import { report } from '../actions.js';
 import { ErrorSummary, useForm } from './error-summary.js';
-import { confirmContribution } from './confirmation.js';
-import { Field } from './parts.js';
+import { confirmContribution } from './confirmation-state.js';
+import { Field } from './form-parts.js';
 
 const reportErrors = ({ reason }) => (reason ? {} : { reason: t('report.reasonRequired') });
 

@@ -11,9 +11,13 @@ import { user } from '../auth.js';
 import { RegionChooser } from './region.js';
 import { useInteractive } from '../perf.js';
 import { NotFound } from './not-found.js';
-import { FeedbackAnswer, RatingSummary, RejectionReason, ServiceName, SyncBadge, serviceName, useTitle } from './parts.js';
+import { SyncBadge, useTitle } from './parts.js';
+import { RejectionReason } from './form-parts.js';
+import { ServiceName, serviceName } from './service-name.js';
+import { FeedbackAnswer, RatingSummary } from './record-parts.js';
 import { ErrorSummary, useFormErrors } from './error-summary.js';
-import { Confirmation, confirmContribution } from './confirmation.js';
+import { Confirmation } from './confirmation.js';
+import { confirmContribution } from './confirmation-state.js';
 
 const ratingErrors = ({ rating }) => (rating ? {} : { rating: t('rate.ratingRequired') });
 

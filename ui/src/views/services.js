@@ -9,7 +9,9 @@ import { data, loaded } from '../store/index.js';
 import { feedbackStats, loadFeedbackStats } from '../store/stats.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
-import { RatingSummary, ServiceName, byServiceName, useTitle } from './parts.js';
+import { useTitle } from './parts.js';
+import { ServiceName, byServiceName } from './service-name.js';
+import { RatingSummary } from './record-parts.js';
 
 /** The services offered online in a municipality or in its district. */
 export function servicesOf(services, place) {

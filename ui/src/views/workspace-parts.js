@@ -9,7 +9,8 @@ import { session, user } from '../auth.js';
 import { loadMemberships, memberships } from '../roles.js';
 import { useInteractive } from '../perf.js';
 import { data, regionsById } from '../store/index.js';
-import { fieldErrors, signInHref, useOnline } from './parts.js';
+import { signInHref, useOnline } from './parts.js';
+import { fieldErrors } from './form-parts.js';
 import { watchRecords } from '../sync/index.js';
 
 /** Sends one request with the person's token. */
