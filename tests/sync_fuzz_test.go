@@ -3,10 +3,9 @@ package tests
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
+	"os"
 	"reflect"
-	"strings"
 	"testing"
 
 	hookssync "github.com/mitwirken/mitwirken/hooks/sync"
@@ -38,42 +37,18 @@ func (p fuzzedPush) createdIds() map[string][2]string {
 	return out
 }
 
+// fuzzSeeds are the push bodies both fuzz targets start from: FuzzPush here
+// and FuzzDecodePush in hooks/sync, which reads the same file.
 func fuzzSeeds() []string {
-	const device = "5b0c7c0e-0000-4000-8000-000000000001"
-	m := func(id, seq int, kind, args string) string {
-		return fmt.Sprintf(`{"id":"5b0c7c0e-0000-4000-8000-%012d","seq":%d,"type":%q,"args":%s}`, id, seq, kind, args)
+	raw, err := os.ReadFile("../hooks/sync/testdata/push_seeds.json")
+	if err != nil {
+		panic(err)
 	}
-	push := func(mutations ...string) string {
-		return `{"device":"` + device + `","mutations":[` + strings.Join(mutations, ",") + `]}`
+	var seeds []string
+	if err := json.Unmarshal(raw, &seeds); err != nil {
+		panic(err)
 	}
-	idea := `{"id":"5b0c7c0e-0000-4000-8000-0000000000a1","title":"Sitzbänke am Bahnhof","body":"Es fehlen Bänke zum Warten.","region":"gelnhausen00000"}`
-	return []string{
-		push(m(11, 1, "idea.create", idea),
-			m(12, 2, "comment.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000c1","idea":"5b0c7c0e-0000-4000-8000-0000000000a1","body":"Ja!"}`),
-			m(13, 3, "vote.cast", `{"id":"5b0c7c0e-0000-4000-8000-0000000000b1","idea":"ideakyff0000001"}`),
-			m(14, 4, "vote.retract", `{"idea":"ideakyff0000001"}`),
-			m(15, 5, "feedback.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000f1","service":"wohngeld0000000","region":"hanau0000000000","rating":4,"barriers":["mobile"]}`),
-			m(16, 6, "report.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000e1","idea":"ideakyff0000001","reason":"spam"}`),
-			m(17, 7, "idea.update", `{"id":"ideasubmitted01","title":"Bürgerbus per App"}`)),
-		push(m(21, 9, "comment.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000c2","idea":"5b0c7c0e-0000-4000-8000-0000000000a2","body":"Zuerst!"}`),
-			m(22, 3, "idea.create", strings.ReplaceAll(idea, "a1", "a2"))),
-		push(m(31, 1, "vote.cast", `{"id":"5b0c7c0e-0000-4000-8000-0000000000b3","idea":"ideahidden00001"}`),
-			m(32, 2, "idea.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000a3","title":"Bus","body":"Zu kurz?","region":"gelnhausen00000"}`),
-			m(33, 3, "comment.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000c3","idea":"ideasubmitted01","body":"Nein."}`),
-			m(34, 4, "report.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000e3","idea":"ideakyff0000001","comment":"commentben00001","reason":"spam"}`),
-			m(35, 5, "feedback.create", `{"id":"5b0c7c0e-0000-4000-8000-0000000000f3","service":"wohngeld0000000","region":"hanau0000000000","rating":9}`)),
-		push(m(41, 1, "idea.create", strings.Replace(idea, `"region"`, `"status":"accepted","author":"ben000000000000","region"`, 1))),
-		push(m(51, 1, "vote.cast", `null`), m(52, 2, "vote.cast", `[]`), m(53, 3, "vote.cast", `"x"`), m(54, 4, "idea.update", `{"id":"ideapublished01","base_updated":"x"}`)),
-		push(m(61, 1, "vote.cast", `{"ID":"5b0c7c0e-0000-4000-8000-0000000000b6","Idea":"ideakyff0000001"}`)),
-		push(m(71, 9223372036854775807, "vote.retract", `{"idea":"ideapublished01"}`), m(72, 0, "vote.retract", `{"idea":""}`)),
-		push(m(81, 1, "idea.delete", `{}`)),
-		push(m(91, 1, "vote.cast", `{}`), m(91, 2, "vote.cast", `{}`)),
-		push(),
-		`{"device":"not-a-uuid","mutations":[]}`,
-		`{"device":"` + device + `","mutations":{}}`,
-		`{"device":` + device + `}`,
-		`{}`, `[]`, `null`, ``, `{"device":"` + device + `","mutations":[` + strings.Repeat(`{},`, 100) + `{}]}`,
-	}
+	return seeds
 }
 
 // FuzzPush posts arbitrary bodies to the push route as Anna. Whatever the

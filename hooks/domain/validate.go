@@ -15,6 +15,9 @@ import (
 var payloads = func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(field reflect.StructField) string {
+		if field.Anonymous {
+			return embedded
+		}
 		for _, tag := range []string{"json", "param"} {
 			if name, _, _ := strings.Cut(field.Tag.Get(tag), ","); name != "" && name != "-" {
 				return name
@@ -24,6 +27,11 @@ var payloads = func() *validator.Validate {
 	})
 	return v
 }()
+
+// embedded names an embedded struct in an error's path, which fieldPath
+// drops: its fields are the outer struct's in JSON, and an error must name
+// them so ("channel", not "entryArgs.channel"; FuzzDecodePush found it).
+const embedded = "~embedded"
 
 // choices are the values of the tags added by RegisterChoice, as oneof's parameter.
 var choices = map[string]string{}
@@ -63,6 +71,7 @@ func ValidateStruct(v any) validation.Errors {
 // fieldPath turns "pushRequest.mutations[3].type" into "mutations.3.type".
 func fieldPath(namespace string) string {
 	_, path, _ := strings.Cut(namespace, ".")
+	path = strings.ReplaceAll(path, embedded+".", "")
 	return strings.ReplaceAll(strings.ReplaceAll(path, "[", "."), "]", "")
 }
 

@@ -3,12 +3,14 @@
 package sync
 
 import (
+	"encoding/json"
 	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/migrations"
+	validation "github.com/pocketbase/ozzo-validation/v4"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -31,7 +33,11 @@ type mutationKind struct {
 	// byte of it is on the start page's critical path).
 	Args []mutationArg `json:"-"`
 
-	apply func(txApp core.App, e *core.RequestEvent, m mutation) mutationResult
+	// decode reads args strictly into the kind's args struct and validates
+	// them, without a database: the part of apply a device can get wrong
+	// alone, which FuzzDecodePush runs on its own.
+	decode func(raw json.RawMessage) (any, validation.Errors)
+	apply  func(txApp core.App, e *core.RequestEvent, m mutation) mutationResult
 }
 
 // mutationArg is one field of a kind's args.
@@ -46,9 +52,15 @@ type mutationArg struct {
 // the args decoded strictly into A and validated by A's tags.
 func kindWithArgs[A any](kind mutationKind, apply func(txApp core.App, e *core.RequestEvent, m mutation, a A) mutationResult) mutationKind {
 	kind.Args = argsOf(reflect.TypeFor[A]())
-	kind.apply = func(txApp core.App, e *core.RequestEvent, m mutation) mutationResult {
+	decode := func(raw json.RawMessage) (A, validation.Errors) {
 		var a A
-		if errs := decodeArgs(m.Args, &a); errs != nil {
+		errs := decodeArgs(raw, &a)
+		return a, errs
+	}
+	kind.decode = func(raw json.RawMessage) (any, validation.Errors) { return decode(raw) }
+	kind.apply = func(txApp core.App, e *core.RequestEvent, m mutation) mutationResult {
+		a, errs := decode(m.Args)
+		if errs != nil {
 			return invalid(m, errs)
 		}
 		return apply(txApp, e, m, a)
