@@ -80,10 +80,11 @@ var historyThemes = []historyTheme{
 
 // busyGroups are the municipality and service pairs that many residents
 // rate, so that their figures are public; elsewhere a few rate, below the
-// minimum group size.
+// minimum group size (Wohngeld in Gelnhausen among them: the demo shows
+// there what a service with too few ratings looks like).
 var busyGroups = []struct{ ags, service string }{
 	{"06435025", "personalausweis"}, {"06435019", "personalausweis"}, {"06439015", "personalausweis"},
-	{"06435010", "wohngeld"}, {"16065067", "wohngeld"}, {"06439008", "kita-platz"},
+	{"06435017", "wohngeld"}, {"16065067", "wohngeld"}, {"06439008", "kita-platz"},
 	{"16065003", "sperrmuell"}, {"06435029", "kfz-zulassung"},
 }
 
