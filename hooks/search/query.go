@@ -20,6 +20,9 @@ type searchHit struct {
 	Rank  float64 `db:"rank"`
 	Terms string  `db:"terms"`
 	Score float64 `db:"-"`
+	// TitleTerms are the terms of the idea's title alone: a draft that
+	// repeats a title is a duplicate however long the idea's text is.
+	TitleTerms []string `db:"-"`
 }
 
 // distinctTerms returns terms without repeats, in their first order, at most maxQueryTerms.

@@ -32,6 +32,9 @@ func suggestDuplicates(app core.App, terms []string, region string, limit int) (
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
+	if err := loadTitleTerms(app, hits); err != nil {
+		return nil, err
+	}
 	vocabulary := slices.Clone(terms)
 	for _, hit := range hits {
 		vocabulary = append(vocabulary, strings.Fields(hit.Terms)...)
@@ -48,7 +51,7 @@ func suggestDuplicates(app core.App, terms []string, region string, limit int) (
 func mostSimilar(query []string, hits []searchHit, weights map[string]float64, limit int) []searchHit {
 	similar := make([]searchHit, 0, len(hits))
 	for _, hit := range hits {
-		hit.Score = similarity(query, strings.Fields(hit.Terms), weights)
+		hit.Score = max(similarity(query, strings.Fields(hit.Terms), weights), similarity(query, hit.TitleTerms, weights))
 		if hit.Score >= minSimilarity {
 			similar = append(similar, hit)
 		}
@@ -128,4 +131,29 @@ func termWeights(app core.App, terms []string) (map[string]float64, error) {
 // inverseDocumentFrequency is bm25's idf of a term found in n of total documents.
 func inverseDocumentFrequency(n, total float64) float64 {
 	return math.Log(1 + (total-n+0.5)/(n+0.5))
+}
+
+// loadTitleTerms reads the titles of the candidates in one query. A long
+// idea shares little of its whole text with a short draft that repeats its
+// title, so the title alone is weighed too.
+func loadTitleTerms(app core.App, hits []searchHit) error {
+	ids := make([]any, len(hits))
+	for i, hit := range hits {
+		ids[i] = hit.Idea
+	}
+	var rows []struct {
+		Id    string `db:"id"`
+		Title string `db:"title"`
+	}
+	if err := app.DB().Select("id", "title").From("ideas").Where(dbx.In("id", ids...)).All(&rows); err != nil {
+		return err
+	}
+	titles := make(map[string]string, len(rows))
+	for _, row := range rows {
+		titles[row.Id] = row.Title
+	}
+	for i := range hits {
+		hits[i].TitleTerms = Terms(titles[hits[i].Idea])
+	}
+	return nil
 }
