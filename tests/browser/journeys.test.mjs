@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { PASSWORD, api, audit, chooseRegion, findPublic, followNav, openMenu, outbox, setLanguage, signIn, waitForFlushed } from './steps.mjs';
+import { PASSWORD, api, audit, chooseRegion, findPublic, followNav, openMenu, outbox, setLanguage, signIn, waitForFlushed, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -207,6 +207,9 @@ test('back online, a summary says how many contributions went out; discarding on
   await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   const target = await findPublic(env.server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
   await page.goto(env.server.url + '/ideas/' + target.id);
+  // Offline use is the installed app's: the worker keeps what the page loads
+  // later (the English texts for the audit below).
+  await waitForServiceWorker(page);
   await page.getByLabel('Ihr Kommentar').waitFor();
   await context.setOffline(true);
   const stamp = Date.now();
