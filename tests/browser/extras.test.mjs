@@ -112,8 +112,17 @@ test('the author of a hidden idea appeals once', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
+  // The first pull of a busy region can take long on a slow line: the author
+  // reaches the hidden idea before it, straight from the API.
+  let releasePulls;
+  const pullsHeld = new Promise((resolve) => (releasePulls = resolve));
+  await page.route('**/api/sync/pull*', async (route) => {
+    await pullsHeld;
+    await route.continue().catch(() => {});
+  });
   await page.goto(env.server.url + '/ideas/' + idea.id);
   await page.getByRole('heading', { level: 2, name: 'Widerspruch einlegen' }).waitFor();
+  releasePulls();
   await page.getByLabel(/Warum soll Ihre Idee/).fill('Das ist keine Werbung, bitte prüfen Sie das noch einmal.');
   await page.getByRole('button', { name: 'Widerspruch senden' }).click();
   await page.getByText('Ihr Widerspruch ist eingegangen.').waitFor();

@@ -6,7 +6,7 @@ import { formatDate, t } from '../i18n/index.js';
 import { LIMITS, canComment, canEdit, voteRefusal } from '../domain.js';
 import { loaded, organizationsById, regionsById, servicesById, view } from '../store/index.js';
 import { addComment, castVote, editComment, retractVote } from '../actions.js';
-import { user } from '../auth.js';
+import { session, user } from '../auth.js';
 import { request } from '../api.js';
 import { region } from '../prefs.js';
 import { useInteractive } from '../perf.js';
@@ -166,16 +166,19 @@ function Comments({ idea, comments }) {
 }
 
 // On a first visit through a shared link nothing is stored yet: the idea
-// then comes straight from the API, with its comments, history and endorsements.
+// then comes straight from the API, with its comments, history and
+// endorsements, asked as the person, since an author sees their own hidden
+// idea (to appeal) long before the first pull of a busy region reaches it.
 function useRemoteIdea(id, wanted) {
   const [remote, setRemote] = useState(null);
+  const token = session.value?.expired ? undefined : session.value?.token;
   useEffect(() => {
     if (!wanted || !navigator.onLine) return;
     const expand = 'comments_via_idea,status_changes_via_idea.organization,endorsements_via_idea.organization';
-    request(`/api/collections/ideas/records/${encodeURIComponent(id)}?expand=${expand}`)
+    request(`/api/collections/ideas/records/${encodeURIComponent(id)}?expand=${expand}`, { token })
       .then(setRemote)
       .catch(() => setRemote({ missing: true }));
-  }, [id, wanted]);
+  }, [id, wanted, token]);
   return remote;
 }
 
