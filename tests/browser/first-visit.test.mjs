@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion } from './steps.mjs';
+import { api, audit, chooseRegion, findPublic } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -90,5 +90,69 @@ test('a municipality without ideas says so only once the first pull has landed',
   releasePull();
   await main.getByText('Noch keine Ideen.').waitFor();
   assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await context.close();
+});
+
+// A municipality's link (its posters, QR codes and website) names it: the
+// first visit needs no chooser, and the newest ideas are asked for once,
+// beside the app's files (the page preloads them).
+test('a first visit through a municipality\'s link shows its ideas, and says they are loading until they arrive', async () => {
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  const link = '/m/' + gelnhausen.ags;
+  const newest = await fetch(`${env.server.url}/api/collections/ideas/records?perPage=3&skipTotal=1&sort=-created&fields=title` +
+    `&filter=${encodeURIComponent(`region='${gelnhausen.id}'||region='${gelnhausen.parent}'`)}`).then((r) => r.json());
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  const releaseFirstPage = await hold(page, '/api/collections/ideas/records');
+  const releasePull = await hold(page, '/api/sync/pull');
+
+  await page.goto(env.server.url + link);
+  const main = page.getByRole('main');
+  await main.getByRole('status').filter({ hasText: 'Die Ideen werden geladen …' }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Mitwirken in Gelnhausen');
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0, 'no "no ideas" while nothing has arrived');
+  assert.equal(await main.getByLabel('Ihre Gemeinde').count(), 0, 'no chooser: the link chose');
+  assert.deepEqual(await audit(page, 'start page through the link, loading'), []);
+  await page.screenshot({ path: join(SHOTS, 'link-visit-loading.png') });
+
+  releaseFirstPage();
+  await page.locator('main .idea-card').first().waitFor();
+  assert.deepEqual(await titles(page), newest.items.map((idea) => idea.title), "Gelnhausen's newest ideas");
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0);
+  assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'link-visit-loaded.png') });
+  assert.equal(asked.filter((path) => path === '/api/collections/ideas/records').length, 1, 'the preloaded request is the one taken');
+  assert.equal(asked.filter((path) => path === '/api/collections/regions/records').length, 0, "no chooser's list");
+  assert.equal(new URL(page.url()).pathname, link, 'the address still names the municipality');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Gelnhausen', 'the link chose it');
+
+  releasePull();
+  await page.waitForResponse((response) => new URL(response.url()).pathname === '/api/sync/pull');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await titles(page), newest.items.map((idea) => idea.title));
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0);
+  await context.close();
+});
+
+// The chooser leads to the municipality's link, and the region page offers
+// it for posters and the municipality's website.
+test('choosing a municipality leads to its link, which the region page shows', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  assert.equal(new URL(page.url()).pathname, '/m/' + gelnhausen.ags);
+
+  await page.goto(env.server.url + '/region');
+  const shown = page.getByRole('main').getByRole('link', { name: `${env.server.url}/m/${gelnhausen.ags}` });
+  await shown.waitFor();
+  assert.deepEqual(await audit(page, 'region page with the link'), []);
+  await page.screenshot({ path: join(SHOTS, 'region-link.png') });
+  await shown.click();
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
   await context.close();
 });
