@@ -79,9 +79,8 @@ function afterFirstPull(task) {
 
 async function boot() {
   const sessionLoaded = loadSession();
-  const linkedIdeas = loadLinkedIdeas(region.value);
+  loadLinkedIdeas(region.value);
   await initI18n();
-  await linkedIdeas;
   const root = document.getElementById('app');
   root.textContent = ''; // the static placeholder of index.html
   render(html`<${App} />`, root);
