@@ -7,7 +7,7 @@ import { html } from './html.js';
 import { initI18n } from './i18n/index.js';
 import { loadSession, refreshSession, session } from './auth.js';
 import { data, loadStore, loaded, pulledFor } from './store/index.js';
-import { loadFirstIdeas, loadLinkedIdeas } from './store/first-ideas.js';
+import { loadFirstIdeas, loadKnownIdeas } from './store/first-ideas.js';
 import { rescope, startSync } from './sync/index.js';
 import { chooseRegion, district, region } from './prefs.js';
 import { match, route } from './router.js';
@@ -79,7 +79,7 @@ function afterFirstPull(task) {
 
 async function boot() {
   const sessionLoaded = loadSession();
-  loadLinkedIdeas(region.value);
+  loadKnownIdeas(region.value);
   await initI18n();
   const root = document.getElementById('app');
   root.textContent = ''; // the static placeholder of index.html
