@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, findPublic } from './steps.mjs';
+import { api, audit, chooseRegion, findPublic, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -192,5 +192,25 @@ test('choosing a municipality leads to its link, which the region page shows', a
   await page.screenshot({ path: join(SHOTS, 'region-link.png') });
   await shown.click();
   await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  await context.close();
+});
+
+// The installed app answers a link from its own copy of the page, which
+// names no municipality: it finds the link's municipality among the stored
+// regions.
+test("a municipality's link opened in the installed app chooses that municipality", async () => {
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  const linsengericht = await findPublic(env.server.url, 'regions', "name='Linsengericht'");
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '/m/' + gelnhausen.ags);
+  await page.locator('main .idea-card .status').first().waitFor();
+  await waitForServiceWorker(page);
+  await page.waitForFunction(() => document.querySelectorAll('main .idea-card').length >= 3, null, { timeout: 30_000 });
+
+  await page.goto(env.server.url + '/m/' + linsengericht.ags);
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Linsengericht' }).waitFor();
+  assert.equal(await page.locator('meta[name="mitwirken-municipality"]').count(), 0, "the worker's copy of the page");
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Linsengericht');
   await context.close();
 });
