@@ -30,12 +30,12 @@ import (
 // data are <meta> elements, which ui/src/prefs.js and
 // ui/src/store/first-ideas.js read.
 
-// MunicipalityLinkPrefix is the path of a municipality's link, before its key.
-const MunicipalityLinkPrefix = "/m/"
+// municipalityLinkPrefix is the path of a municipality's link, before its key.
+const municipalityLinkPrefix = "/m/"
 
-// FirstIdeasCount is how many of the newest ideas the start page shows
+// firstIdeasCount is how many of the newest ideas the start page shows
 // (RECENT_IDEAS in ui/src/store/first-ideas.js).
-const FirstIdeasCount = 3
+const firstIdeasCount = 3
 
 var municipalityAGS = regexp.MustCompile(`^[0-9]{8}$`)
 
@@ -43,14 +43,14 @@ var errNotMunicipality = errors.New("the key names no municipality")
 
 // registerMunicipalityLinks serves /m/{key} from shell, the built index.html.
 func registerMunicipalityLinks(se *core.ServeEvent, shell []byte) {
-	se.Router.GET(MunicipalityLinkPrefix+"{key}", func(e *core.RequestEvent) error {
+	se.Router.GET(municipalityLinkPrefix+"{key}", func(e *core.RequestEvent) error {
 		e.Response.Header().Set("Cache-Control", "no-cache")
 		place, err := findMunicipality(e.App, e.Request.PathValue("key"))
 		if err != nil {
 			// An old poster or a typo: the app's shell, which offers the chooser.
 			return e.Blob(http.StatusNotFound, "text/html; charset=utf-8", shell)
 		}
-		ideas, err := NewestIdeas(e.App, place)
+		ideas, err := newestIdeas(e.App, place)
 		if err != nil {
 			return err
 		}
@@ -76,9 +76,9 @@ func findMunicipality(app core.App, key string) (*core.Record, error) {
 	return place, nil
 }
 
-// FirstIdea is an idea as a card of the start page shows it, in the shape
+// firstIdea is an idea as a card of the start page shows it, in the shape
 // of ui/src/store/first-ideas.js.
-type FirstIdea struct {
+type firstIdea struct {
 	Id            string `json:"id"`
 	Title         string `json:"title"`
 	Status        string `json:"status"`
@@ -89,23 +89,23 @@ type FirstIdea struct {
 	PlaceName     string `json:"placeName"`
 }
 
-// NewestIdeas returns the newest public ideas of a municipality and its
+// newestIdeas returns the newest public ideas of a municipality and its
 // district, as the start page shows them.
-func NewestIdeas(app core.App, place *core.Record) ([]FirstIdea, error) {
+func newestIdeas(app core.App, place *core.Record) ([]firstIdea, error) {
 	district, err := app.FindRecordById("regions", place.GetString("parent"))
 	if err != nil {
 		return nil, err
 	}
 	records, err := app.FindRecordsByFilter("ideas",
-		"(region = {:place} || region = {:district}) && "+domain.PublicIdeaRule(""), "-created", FirstIdeasCount, 0,
+		"(region = {:place} || region = {:district}) && "+domain.PublicIdeaRule(""), "-created", firstIdeasCount, 0,
 		dbx.Params{"place": place.Id, "district": district.Id})
 	if err != nil {
 		return nil, err
 	}
 	names := map[string]string{place.Id: place.GetString("name"), district.Id: district.GetString("name")}
-	ideas := make([]FirstIdea, 0, len(records))
+	ideas := make([]firstIdea, 0, len(records))
 	for _, r := range records {
-		ideas = append(ideas, FirstIdea{
+		ideas = append(ideas, firstIdea{
 			Id: r.Id, Title: r.GetString("title"), Status: r.GetString("status"), Region: r.GetString("region"),
 			VotesCount: r.GetInt("votes_count"), CommentsCount: r.GetInt("comments_count"),
 			Created: r.GetDateTime("created").String(), PlaceName: names[r.GetString("region")],
@@ -117,7 +117,7 @@ func NewestIdeas(app core.App, place *core.Record) ([]FirstIdea, error) {
 // municipalityPage is shell naming place: its title and heading, its newest
 // ideas as cards, and both as <meta> data for the app. The chooser's list,
 // which this visit does not need, is no longer preloaded.
-func municipalityPage(shell []byte, place *core.Record, ideas []FirstIdea) []byte {
+func municipalityPage(shell []byte, place *core.Record, ideas []firstIdea) []byte {
 	named, _ := json.Marshal(map[string]string{
 		"id": place.Id, "name": place.GetString("name"), "parent": place.GetString("parent"), "ags": place.GetString("ags"),
 	})
@@ -134,7 +134,7 @@ func municipalityPage(shell []byte, place *core.Record, ideas []FirstIdea) []byt
 // ideaCards is the start page's list of the newest ideas, as the app draws it
 // (IdeaList in ui/src/views/idea-list.js, "Neue Ideen" in ui/src/i18n/de.js),
 // until the app runs: title and place; the app adds status and counts.
-func ideaCards(ideas []FirstIdea) []byte {
+func ideaCards(ideas []firstIdea) []byte {
 	if len(ideas) == 0 {
 		return nil
 	}

@@ -34,8 +34,9 @@ function linked() {
 
 const remembered = (next) => ({ id: next.id, name: next.name, parent: next.parent || '', ags: next.ags || '' });
 
-/** The chosen municipality: { id, name, parent, ags } or null. */
 const fromLink = linked();
+
+/** The chosen municipality: { id, name, parent, ags } or null. */
 export const region = signal(fromLink ? remembered(fromLink) : read('region'));
 if (fromLink) write('region', region.value);
 

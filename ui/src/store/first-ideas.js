@@ -9,14 +9,14 @@ import { request } from '../api.js';
 import { districtOf } from '../domain.js';
 import { pulledFor } from './index.js';
 
-/** How many of the newest ideas the start page shows (FirstIdeasCount in hooks/platform). */
+/** How many of the newest ideas the start page shows (firstIdeasCount in hooks/platform/municipality_link.go). */
 export const RECENT_IDEAS = 3;
 
 /** { region, ideas } of the municipality asked for last; ideas is null while the request runs or after it failed. */
 export const firstIdeas = signal(null);
 
 // What a card on the start page shows, and the name of the idea's place
-// (FirstIdea in hooks/platform/municipality_link.go).
+// (firstIdea in hooks/platform/municipality_link.go).
 const FIELDS = 'id,title,status,region,votes_count,comments_count,created,expand.region.name';
 
 // The start page's newest ideas as last shown, kept in localStorage so that
