@@ -11,11 +11,17 @@ import (
 )
 
 // ServePublic serves the PWA from fsys with an index.html fallback for its
-// client-side routes. Unknown /api paths still answer a JSON 404.
+// client-side routes, and a municipality's link (municipality_link.go).
+// Unknown /api paths still answer a JSON 404.
 func ServePublic(app core.App, fsys fs.FS) {
 	static := apis.Static(fsys, true)
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(se *core.ServeEvent) error {
+			shell, err := fs.ReadFile(fsys, "index.html")
+			if err != nil {
+				return err
+			}
+			registerMunicipalityLinks(se, shell)
 			for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
 				se.Router.Route(method, "/api/{path...}", func(e *core.RequestEvent) error {
 					return e.NotFoundError("", nil)

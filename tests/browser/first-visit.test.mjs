@@ -9,19 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion } from './steps.mjs';
+import { api, audit, chooseRegion, findPublic, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
 const PHONE = { width: 390, height: 844 };
 
-/** Holds the page's requests whose path is path until the returned release() is called. */
+/** Holds the page's requests whose path is path (or matches it) until the returned release() is called. */
 async function hold(page, path) {
   let release;
   const released = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route((url) => url.pathname === path, async (route) => {
+  await page.route((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)), async (route) => {
     await released;
     await route.continue();
   });
@@ -90,5 +90,127 @@ test('a municipality without ideas says so only once the first pull has landed',
   releasePull();
   await main.getByText('Noch keine Ideen.').waitFor();
   assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await context.close();
+});
+
+// Runs in the page before anything else: notes whether main ever said there
+// are no ideas, and whether it ever said they are loading.
+function watchNoIdeas() {
+  window.said = { none: false, loading: false };
+  new MutationObserver(() => {
+    const text = document.querySelector('main')?.textContent || '';
+    if (text.includes('Noch keine Ideen.')) window.said.none = true;
+    if (text.includes('Die Ideen werden geladen …')) window.said.loading = true;
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+// A municipality's link (its posters, QR codes and website) names it: the
+// first visit needs no chooser, and the page itself brings the newest
+// ideas, as cards before the app runs and as data the app draws at once.
+test("a first visit through a municipality's link shows its ideas with the page, never that there are none", async () => {
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  const link = '/m/' + gelnhausen.ags;
+  const newest = await fetch(`${env.server.url}/api/collections/ideas/records?perPage=3&skipTotal=1&sort=-created&fields=title` +
+    `&filter=${encodeURIComponent(`region='${gelnhausen.id}'||region='${gelnhausen.parent}'`)}`).then((r) => r.json());
+  const context = await env.browser.newContext({ viewport: PHONE });
+  await context.addInitScript(watchNoIdeas);
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  const releaseApp = await hold(page, /^\/assets\/.*\.js$/);
+  const releasePull = await hold(page, '/api/sync/pull');
+
+  // Before the app runs: the page's own cards.
+  await page.goto(env.server.url + link, { waitUntil: 'commit' });
+  await page.locator('main .idea-card').first().waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Mitwirken in Gelnhausen');
+  assert.deepEqual(await titles(page), newest.items.map((idea) => idea.title), "Gelnhausen's newest ideas, before the app runs");
+  await page.screenshot({ path: join(SHOTS, 'link-visit-before-app.png') });
+
+  // The app draws the same cards at once, with status and counts.
+  releaseApp();
+  await page.getByRole('banner').waitFor();
+  await page.locator('main .idea-card .status').first().waitFor();
+  assert.deepEqual(await titles(page), newest.items.map((idea) => idea.title), 'the same ideas in the app');
+  assert.equal(await page.getByRole('main').getByLabel('Ihre Gemeinde').count(), 0, 'no chooser: the link chose');
+  assert.deepEqual(await audit(page, 'start page through the link'), []);
+  await page.screenshot({ path: join(SHOTS, 'link-visit-app.png') });
+  assert.equal(asked.filter((path) => path === '/api/collections/ideas/records').length, 0, 'the ideas came with the page');
+  assert.equal(asked.filter((path) => path === '/api/collections/regions/records').length, 0, "no chooser's list");
+  assert.equal(new URL(page.url()).pathname, link, 'the address still names the municipality');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Gelnhausen', 'the link chose it');
+
+  // The district's first pull lands: the same cards.
+  const pulled = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/sync/pull');
+  releasePull();
+  await pulled;
+  await page.waitForTimeout(500);
+  assert.deepEqual(await titles(page), newest.items.map((idea) => idea.title));
+  assert.deepEqual(await page.evaluate(() => window.said), { none: false, loading: false }, 'never "none", and nothing to wait for');
+  await context.close();
+});
+
+// A municipality whose page brings no ideas waits for its district's pull
+// before it says there are none.
+test("a municipality's link without public ideas says they are loading until the first pull has landed", async () => {
+  const admin = await api(env.server.url);
+  const district = await admin.call('/api/collections/regions/records', { method: 'POST', body: { name: 'Landkreis Ruhe', kind: 'landkreis', ags: '99998' } });
+  await admin.call('/api/collections/regions/records', { method: 'POST', body: { name: 'Stillbach', kind: 'gemeinde', ags: '99998001', parent: district.id } });
+  const context = await env.browser.newContext({ viewport: PHONE });
+  await context.addInitScript(watchNoIdeas);
+  const page = await context.newPage();
+  const releasePull = await hold(page, '/api/sync/pull');
+
+  await page.goto(env.server.url + '/m/99998001');
+  const main = page.getByRole('main');
+  await main.getByRole('status').filter({ hasText: 'Die Ideen werden geladen …' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'link-visit-empty-loading.png') });
+
+  releasePull();
+  await main.getByText('Noch keine Ideen.').waitFor();
+  assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await context.close();
+});
+
+// The chooser leads to the municipality's link, and the region page offers
+// it for posters and the municipality's website.
+test('choosing a municipality leads to its link, which the region page shows', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '/');
+  await chooseRegion(page, 'Gelnhausen');
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  assert.equal(new URL(page.url()).pathname, '/m/' + gelnhausen.ags);
+
+  await page.goto(env.server.url + '/region');
+  const shown = page.getByRole('main').getByRole('link', { name: `${env.server.url}/m/${gelnhausen.ags}` });
+  await shown.waitFor();
+  assert.deepEqual(await audit(page, 'region page with the link'), []);
+  await page.screenshot({ path: join(SHOTS, 'region-link.png') });
+  await shown.click();
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  await context.close();
+});
+
+// The installed app answers a link from its own copy of the page, which
+// names no municipality: it finds the link's municipality among the stored
+// regions.
+test("a municipality's link opened in the installed app chooses that municipality", async () => {
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  const linsengericht = await findPublic(env.server.url, 'regions', "name='Linsengericht'");
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(env.server.url + '/m/' + gelnhausen.ags);
+  await page.locator('main .idea-card .status').first().waitFor();
+  await waitForServiceWorker(page);
+  await page.waitForFunction(() => document.querySelectorAll('main .idea-card').length >= 3, null, { timeout: 30_000 });
+
+  await page.goto(env.server.url + '/m/' + linsengericht.ags);
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Linsengericht' }).waitFor();
+  assert.equal(await page.locator('meta[name="mitwirken-municipality"]').count(), 0, "the worker's copy of the page");
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Linsengericht');
   await context.close();
 });

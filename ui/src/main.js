@@ -6,10 +6,11 @@ import { effect } from '@preact/signals';
 import { html } from './html.js';
 import { initI18n } from './i18n/index.js';
 import { loadSession, refreshSession, session } from './auth.js';
-import { loadStore, loaded, pulledFor } from './store/index.js';
-import { loadFirstIdeas } from './store/first-ideas.js';
+import { data, loadStore, loaded, pulledFor } from './store/index.js';
+import { loadFirstIdeas, loadKnownIdeas } from './store/first-ideas.js';
 import { rescope, startSync } from './sync/index.js';
-import { district, region } from './prefs.js';
+import { chooseRegion, district, region } from './prefs.js';
+import { match, route } from './router.js';
 import { registerServiceWorker } from './updates.js';
 import { askForPersistentStorage } from './persistence.js';
 import { whenInteractive } from './perf.js';
@@ -48,6 +49,18 @@ function followRegion() {
   });
 }
 
+// A municipality's link (/m/{key}) served by the service worker's copy of
+// the app (a repeat visit, or offline) names the municipality only in its
+// address, not in the page as the server does: it is found among the
+// stored regions.
+function followMunicipalityLink() {
+  const key = match('/m/:place', route.peek().path)?.place;
+  const place = key && data.regions.peek().find((r) => r.parent && (r.ags === key || r.id === key));
+  if (!place || place.id === region.peek()?.id) return;
+  chooseRegion(place);
+  rescope();
+}
+
 // The service worker's install downloads the whole app for offline use. On
 // a first visit that would compete on a slow link with the chosen
 // municipality's ideas, so it waits for the district's first pull (or ten
@@ -66,12 +79,14 @@ function afterFirstPull(task) {
 
 async function boot() {
   const sessionLoaded = loadSession();
+  loadKnownIdeas(region.value);
   await initI18n();
   const root = document.getElementById('app');
   root.textContent = ''; // the static placeholder of index.html
   render(html`<${App} />`, root);
   await sessionLoaded;
   await loadStore();
+  followMunicipalityLink();
   followRegion();
   whenInteractive(() => {
     startSync(syncScope);

@@ -20,16 +20,41 @@ function write(key, value) {
   }
 }
 
-/** The chosen municipality: { id, name, parent } or null. */
-export const region = signal(read('region'));
+// The municipality a link names (/m/{key}: a poster, a QR code, the
+// municipality's website), as the server writes it into the page
+// (hooks/platform/municipality_link.go). Following such a link chooses it.
+function linked() {
+  try {
+    const named = JSON.parse(document.querySelector('meta[name="mitwirken-municipality"]')?.content || 'null');
+    return named?.id ? named : null;
+  } catch {
+    return null;
+  }
+}
+
+const remembered = (next) => ({ id: next.id, name: next.name, parent: next.parent || '', ags: next.ags || '' });
+
+const fromLink = linked();
+
+/** The chosen municipality: { id, name, parent, ags } or null. */
+export const region = signal(fromLink ? remembered(fromLink) : read('region'));
+if (fromLink) write('region', region.value);
 
 /** The id of the chosen municipality's district (Landkreis). */
 export const district = computed(() => districtOf(region.value));
 
 /** Remembers the municipality. */
 export function chooseRegion(next) {
-  region.value = { id: next.id, name: next.name, parent: next.parent || '' };
+  region.value = remembered(next);
   write('region', region.value);
+}
+
+/**
+ * The link of a municipality (its start page): /m/ and its Amtlicher
+ * Gemeindeschlüssel, or its id for a Verbund, which has none.
+ */
+export function municipalityLink(place) {
+  return '/m/' + encodeURIComponent(place.ags || place.id);
 }
 
 /** The stored language choice, or null for the default. */

@@ -67,6 +67,7 @@ export default {
   'region.placeholder': 'Bitte wählen',
   'region.submit': 'Gemeinde übernehmen',
   'region.current': 'Zurzeit gewählt: {name}.',
+  'region.link': 'Der Link zu {name}, für Plakate, QR-Codes und die Website der Gemeinde. Wer ihm folgt, sieht gleich die Ideen aus {name}:',
   'region.needed': 'Bitte wählen Sie zuerst Ihre Gemeinde.',
   'region.offline': 'Die Liste der Gemeinden kann gerade nicht geladen werden, weil keine Verbindung besteht. Bitte versuchen Sie es später noch einmal.',
   'region.required': 'Bitte wählen Sie Ihre Gemeinde.',

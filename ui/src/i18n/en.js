@@ -64,6 +64,7 @@ export default {
   'region.placeholder': 'Please choose',
   'region.submit': 'Use this municipality',
   'region.current': 'Currently chosen: {name}.',
+  'region.link': 'The link to {name}, for posters, QR codes and the municipality’s website. Whoever follows it sees the ideas from {name} at once:',
   'region.needed': 'Please choose your municipality first.',
   'region.offline': 'The list of municipalities cannot be loaded right now because there is no connection. Please try again later.',
   'region.required': 'Please choose your municipality.',

@@ -39,6 +39,7 @@ const Transparency = lazy(() => insight().then((m) => m.Transparency));
 
 const ROUTES = [
   ['/', Home],
+  ['/m/:place', Home], // a municipality's link: the start page, the municipality chosen
   ['/region', RegionView],
   ['/services', Services],
   ['/services/:id', Service],

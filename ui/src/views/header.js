@@ -35,7 +35,7 @@ function navFor(signedIn, workspace, member) {
 }
 
 function isCurrent(href, path) {
-  if (href === '/') return path === '/';
+  if (href === '/') return path === '/' || path.startsWith('/m/'); // a municipality's link is its start page
   if (href === '/ideas') return path === '/ideas' || (path.startsWith('/ideas/') && path !== '/ideas/new');
   return path === href || path.startsWith(href + '/');
 }

@@ -4,20 +4,25 @@
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { region } from '../prefs.js';
-import { districtPulled, loaded, view } from '../store/index.js';
-import { RECENT_IDEAS, firstIdeas } from '../store/first-ideas.js';
+import { useEffect } from 'preact/hooks';
+import { districtPulled, loaded, regionsById, view } from '../store/index.js';
+import { RECENT_IDEAS, firstIdeas, rememberShownIdeas } from '../store/first-ideas.js';
 import { useInteractive } from '../perf.js';
 import { RegionChooser } from './region.js';
 import { IdeaList } from './idea-list.js';
 import { useTitle } from './parts.js';
 
 // The newest ideas of the municipality: from the store once the district's
-// pull has landed, before that from the REST API (store/first-ideas.js);
-// until either has them, the list says it is loading, never "none".
+// pull has landed, before that from the page, the last visit or the REST API
+// (store/first-ideas.js); until one has them, the list says it is loading,
+// never "none". What the store shows is remembered for the next visit.
 function RecentIdeas({ place, stored }) {
   const pulled = districtPulled.value;
   const early = firstIdeas.value?.region === place.id && firstIdeas.value.ideas;
   const ideas = !pulled && early ? early : stored;
+  useEffect(() => {
+    if (pulled) rememberShownIdeas(place, stored.map((idea) => ({ ...idea, placeName: regionsById.peek().get(idea.region)?.name })));
+  }, [pulled, stored]);
   if (ideas.length) return html`<${IdeaList} ideas=${ideas} level="3" />`;
   if (pulled) return html`<p>${t('ideas.none')}</p>`;
   return html`<p role="status">${t('home.loadingIdeas')}</p>`;

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { t } from '../i18n/index.js';
 import { request } from '../api.js';
-import { chooseRegion, region } from '../prefs.js';
+import { chooseRegion, municipalityLink, region } from '../prefs.js';
 import { data, loaded } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate } from '../router.js';
@@ -77,8 +77,12 @@ function RegionSearch({ regions, choose }) {
     </div>`;
 }
 
-/** The form to choose a municipality: a search, and the full list grouped by district. */
-export function RegionChooser({ after = '/' }) {
+/**
+ * The form to choose a municipality: a search, and the full list grouped by
+ * district. After the choice it goes to after, or else to the
+ * municipality's start page under its link, so the address names it.
+ */
+export function RegionChooser({ after }) {
   const { regions, failed } = useRegions();
   const [selected, setSelected] = useState(region.value?.id || '');
   const errors = useFormErrors(chooserErrors, { region: selected });
@@ -90,7 +94,7 @@ export function RegionChooser({ after = '/' }) {
   const choose = (chosen) => {
     chooseRegion(chosen);
     rescope();
-    navigate(after);
+    navigate(after || municipalityLink(chosen));
   };
   // The newest ideas of a municipality picked in the list are asked for at
   // once, while the person still has to press the button.
@@ -127,10 +131,20 @@ export function RegionChooser({ after = '/' }) {
     </form>`;
 }
 
+// The link of the chosen municipality, to put on posters, QR codes and
+// its website: a first visit through it starts with the municipality's
+// ideas, without the chooser (hooks/platform/municipality_link.go).
+function MunicipalityLink({ place }) {
+  const link = location.origin + municipalityLink(place);
+  return html`
+    <p>${t('region.link', { name: place.name })}</p>
+    <p class="municipality-link"><a href=${municipalityLink(place)}>${link}</a></p>`;
+}
+
 export function RegionView() {
   useTitle(t('region.title'));
   return html`
     <h1 tabindex="-1">${t('region.title')}</h1>
-    ${region.value && html`<p>${t('region.current', { name: region.value.name })}</p>`}
+    ${region.value && html`<p>${t('region.current', { name: region.value.name })}</p><${MunicipalityLink} place=${region.value} />`}
     <${RegionChooser} />`;
 }

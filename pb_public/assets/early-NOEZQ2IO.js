@@ -1,1 +1,0 @@
-(()=>{var t="/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ortsteile";try{localStorage.getItem("mitwirken.region")||(window.mitwirkenRegions=fetch(t).then(e=>e.ok?e.json():null).catch(()=>null))}catch{}})();

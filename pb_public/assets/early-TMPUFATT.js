@@ -1,0 +1,1 @@
+(()=>{var t="/api/collections/regions/records?perPage=1000&sort=name&skipTotal=1&fields=id,name,kind,parent,ags,ortsteile";try{!document.querySelector('meta[name="mitwirken-municipality"]')&&!localStorage.getItem("mitwirken.region")&&(window.mitwirkenRegions=fetch(t).then(e=>e.ok?e.json():null).catch(()=>null))}catch{}})();
