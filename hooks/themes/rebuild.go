@@ -65,7 +65,7 @@ func themesOf(entries []entry, cfg Config, names map[string]string, now time.Tim
 		terms[i] = e.terms
 	}
 	groups := map[int]group{}
-	for i, theme := range Cluster(terms) {
+	for i, theme := range Cluster(terms, NewVocabulary(cfg.Terms)) {
 		groups[theme] = append(groups[theme], entries[i])
 	}
 	idf := inverseFrequencies(entries)
