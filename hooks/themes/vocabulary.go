@@ -35,6 +35,9 @@ radweg radwege fahrradweg radfahrer fahrrad radverkehr
 lärm laut krach lärmschutz ruhestörung
 friedhof grab gräber grabstelle beerdigung bestattung urne
 grünpflege baum bäume hecke hecken rasen mähen grünschnitt gestrüpp unkraut
+kfz auto kennzeichen zulassungsstelle fahrzeugschein fahrzeugbrief zulassungsbescheinigung ummelden abmelden
+ausweis personalausweis reisepass perso ausweisdokument
+bearbeitungsstand stand zwischenstand auskunft sachstand bearbeitungszeit
 raserei raser tempo geschwindigkeit tempolimit blitzer zebrastreifen ampel
 `
 
@@ -47,6 +50,8 @@ wochen woche monate monat tage tag jahr jahre stunde stunden zwei drei
 unmöglich katastrophe problem probleme bitte endlich warum wann leute überall
 einfach gut schlecht besser nötig fehlt fehlen oft lang lange kurz spät schnell
 wurde wird worden man mal nix nichts keiner niemand eigentlich quasi echt sogar
+ewig dauert dauern frei gut alt alten neu wichtig hilfreich wenig genug erst
+per bekommen kriegen einmal
 `
 
 // Vocabulary is the themes' word knowledge in the terms of one text analysis.
