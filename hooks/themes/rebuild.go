@@ -64,11 +64,12 @@ func themesOf(entries []entry, cfg Config, names map[string]string, now time.Tim
 	for i, e := range entries {
 		terms[i] = e.terms
 	}
+	vocabulary := NewVocabulary(cfg.Terms)
 	groups := map[int]group{}
-	for i, theme := range Cluster(terms) {
+	for i, theme := range Cluster(terms, vocabulary) {
 		groups[theme] = append(groups[theme], entries[i])
 	}
-	idf := inverseFrequencies(entries)
+	idf := inverseFrequencies(entries, vocabulary)
 	var themes []Theme
 	for _, g := range groups {
 		if theme, ok := themeOf(g, cfg.MinGroupSize, idf, names, cfg.Terms, now); ok && theme.Label != "" {

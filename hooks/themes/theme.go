@@ -88,9 +88,13 @@ func themeOf(g group, k int, idf map[string]float64, names map[string]string, te
 		month := firstOfMonth.AddDate(0, -m, 0).Format("2006-01")
 		t.Months = append(t.Months, Month{Month: month, Entries: countOf(byMonth[month], k)})
 	}
+	t.Examples = []Example{} // an empty list, not null, for the PWA
 	slices.SortFunc(ideas, func(a, b entry) int { return cmp.Compare(b.month, a.month) })
-	for _, idea := range ideas[:min(len(ideas), maxExamples)] {
-		t.Examples = append(t.Examples, Example{Id: idea.id, Title: idea.title})
+	for _, idea := range ideas {
+		// Two ideas of the same title would read as one shown twice.
+		if len(t.Examples) < maxExamples && !slices.ContainsFunc(t.Examples, func(x Example) bool { return x.Title == idea.title }) {
+			t.Examples = append(t.Examples, Example{Id: idea.id, Title: idea.title})
+		}
 	}
 	return t, true
 }
@@ -129,7 +133,7 @@ func trendOf(g group, now time.Time) string {
 }
 
 // labelOf returns the label of a theme and its characteristic terms: the
-// terms that at least two people used, scored by how many of the theme's
+// terms that at least two people used and that are not generic, scored by how many of the theme's
 // entries have them times their rarity in the district. Each term is shown
 // as the word most often written for it.
 func labelOf(g group, idf map[string]float64, terms func(string) []string) (string, []string) {
@@ -144,16 +148,19 @@ func labelOf(g group, idf map[string]float64, terms func(string) []string) (stri
 	}
 	var candidates []string
 	for term, people := range usedBy {
-		if len(people) >= 2 {
+		if len(people) >= 2 && idf[term] > 0 {
 			candidates = append(candidates, term)
 		}
 	}
 	score := func(term string) float64 { return float64(len(usedBy[term])) * idf[term] }
 	slices.SortFunc(candidates, func(a, b string) int { return cmp.Or(cmp.Compare(score(b), score(a)), cmp.Compare(a, b)) })
 	top := candidates[:min(len(candidates), labelTerms)]
-	words := make([]string, len(top))
-	for i, term := range top {
-		words[i] = mostWrittenWord(g, term, terms)
+	var words []string
+	for _, term := range top {
+		// Two terms of one compound ("Postkarte") are shown once.
+		if word := mostWrittenWord(g, term, terms); !slices.Contains(words, word) {
+			words = append(words, word)
+		}
 	}
 	return joinLabel(words), top
 }
@@ -188,12 +195,15 @@ func joinLabel(words []string) string {
 	return label
 }
 
-// inverseFrequencies is the idf of each term over a district's entries.
-func inverseFrequencies(entries []entry) map[string]float64 {
+// inverseFrequencies is the idf of each term over a district's entries; the
+// vocabulary's generic words have none, so they never label a theme.
+func inverseFrequencies(entries []entry, vocabulary *Vocabulary) map[string]float64 {
 	containing := map[string]float64{}
 	for _, e := range entries {
 		for _, term := range distinct(e.terms) {
-			containing[term]++
+			if !vocabulary.generic[term] {
+				containing[term]++
+			}
 		}
 	}
 	idf := make(map[string]float64, len(containing))

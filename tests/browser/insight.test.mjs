@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serverAndBrowser } from './harness.mjs';
-import { audit, chooseRegion, findPublic, setLanguage, waitForServiceWorker } from './steps.mjs';
+import { audit, chooseRegion, findPublic, setLanguage, signIn, waitForServiceWorker } from './steps.mjs';
 
 let ids;
 const shots = process.env.SCREENSHOTS || tmpdir();
@@ -106,4 +106,64 @@ test('a transparency page in German and English, with axe, and offline after a v
   await page.getByRole('heading', { name: 'Best rated services' }).waitFor();
   assert.match(await page.getByRole('main').textContent(), /Personalausweis beantragen in Gelnhausen/);
   await context.close();
+});
+
+test('themes across municipalities: staff see them in German and English, by keyboard; a citizen does not get them', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const url = `${env.server.url}/insight?service=${ids.service}&region=${ids.district}`;
+  await signIn(page, env.server.url, 'sabine@demo.mitwirken.de');
+  await page.goto(url);
+  const section = page.getByRole('region', { name: 'Themen über Gemeinden hinweg' });
+  await section.waitFor();
+  // Each theme is headed by the number of its municipalities and its label.
+  const themes = section.getByRole('heading', { level: 3, name: /^\d+ Gemeinden?: / });
+  await themes.first().waitFor();
+  assert.ok((await themes.count()) >= 2, 'the demo district has several themes');
+  const first = section.locator('li.insight-theme').first();
+  assert.match(await first.textContent(), /Personen\s*\d+/);
+  assert.match(await first.textContent(), /Verlauf(zunehmend|gleichbleibend|abnehmend)/);
+  assert.match(await first.textContent(), /Gemeinden \(Einträge\): \S/);
+  // Tap targets of at least 44 px, and nothing wider than the phone.
+  for (const link of await section.getByRole('link').all()) {
+    const box = await link.boundingBox();
+    assert.ok(box.height >= 44, `"${await link.textContent()}" is ${box.height} px high`);
+  }
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+  assert.deepEqual(await audit(page, 'themes de'), []);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'insight-themes-de.png') });
+  await page.screenshot({ path: join(shots, 'insight-themes-de-full.png'), fullPage: true });
+
+  await setLanguage(page, 'English');
+  const english = page.getByRole('region', { name: 'Themes across municipalities' });
+  await english.getByRole('heading', { level: 3, name: /^\d+ municipalit(y|ies): / }).first().waitFor();
+  assert.deepEqual(await audit(page, 'themes en'), []);
+  await english.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'insight-themes-en.png') });
+
+  // By keyboard: an example idea opens with Enter.
+  const example = english.getByRole('link').first();
+  await example.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/ideas\/[a-z0-9]+$/);
+  await context.close();
+
+  // A citizen gets the comparison without the section.
+  const citizen = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const anna = await citizen.newPage();
+  await signIn(anna, env.server.url, 'anna@demo.mitwirken.de');
+  await anna.goto(url);
+  await anna.getByRole('heading', { level: 2, name: /Personalausweis beantragen im Main-Kinzig-Kreis/ }).waitFor();
+  assert.equal(await anna.getByRole('heading', { name: 'Themen über Gemeinden hinweg' }).count(), 0);
+  await citizen.close();
+
+  // A moderator of another district is told whose the themes are.
+  const elsewhere = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const olga = await elsewhere.newPage();
+  await signIn(olga, env.server.url, 'olga@demo.mitwirken.de');
+  await olga.goto(url);
+  await olga.getByText('Die Themen sehen nur Moderation und Verwaltung dieses Landkreises und seiner Gemeinden.').waitFor();
+  assert.deepEqual(await audit(olga, 'themes refused'), []);
+  await elsewhere.close();
 });

@@ -1,9 +1,11 @@
 // Insight across municipalities: the comparison of one service across a
 // district (/insight) and the transparency page of a region
 // (/transparenz/:region). Both read public, k-anonymous figures from the
-// server (hooks/insight); the charts are SVG drawn there, so this chunk
-// carries no chart code. Every chart has a text summary, its data as a table
-// and as CSV. The service worker keeps the answers for reading offline.
+// server (hooks/insight); below the comparison, the district's moderators
+// and staff see its themes (insight-themes.js). The charts are SVG drawn
+// there, so this chunk carries no chart code. Every chart has a text
+// summary, its data as a table and as CSV. The service worker keeps the
+// answers for reading offline.
 import { useEffect, useState } from 'preact/hooks';
 // The views' chunk first: its German texts, and its modules, so that this
 // chunk splits nothing off the start page's critical path.
@@ -16,23 +18,12 @@ import { data } from '../store/index.js';
 import { useInteractive } from '../perf.js';
 import { useTitle } from './parts.js';
 import { byServiceName, serviceName } from './service-name.js';
-import { ServerError, call } from './workspace-parts.js';
+import { ServerError } from './workspace-parts.js';
+import { useLoaded } from './loaded.js';
+import { ThemesSection } from './insight-themes.js';
 
 const CHARTS = ['ratings', 'trend', 'barriers'];
 const BARRIERS = ['screenreader', 'complicated', 'in_person', 'mobile', 'language', 'magnification', 'other'];
-
-/** Loads path once per change of path; { data, error }. */
-function useLoaded(path) {
-  const [state, setState] = useState({});
-  useEffect(() => {
-    if (!path) return;
-    let current = true;
-    setState({});
-    call(path).then((answer) => current && setState({ data: answer }), (error) => current && setState({ error }));
-    return () => { current = false; };
-  }, [path]);
-  return state;
-}
 
 const number = (value, digits = 1) => (value == null ? t('insight.tooFew') : formatNumber(value, digits));
 const lang = () => (locale.value === 'en' ? 'en' : 'de');
@@ -79,7 +70,8 @@ export function Insight() {
     </form>
     ${error && html`<${ServerError} error=${error} id="insight-error" />`}
     ${!error && params && !comparison && html`<p>${t('common.loading')}</p>`}
-    ${comparison && html`<${ComparisonView} comparison=${comparison} params=${params} />`}`;
+    ${comparison && html`<${ComparisonView} comparison=${comparison} params=${params} />`}
+    <${ThemesSection} district=${district} />`;
 }
 
 function ComparisonView({ comparison, params }) {
