@@ -8,8 +8,8 @@ import (
 
 // mutationKinds is the table of what a device may push (docs/sync.md). A new
 // kind is an entry here with its args and apply function, its test, the PWA's
-// action and its docs; `go test ./hooks/sync` says when the generated files
-// (docs/sync.md's table, ui/src/generated/mutations.json) need rewriting.
+// action and its docs; `go test ./hooks/sync` says when docs/sync.md's
+// generated table, which the PWA's build reads, needs rewriting (-update).
 var mutationKinds = []mutationKind{
 	kindWithArgs(mutationKind{Type: "idea.create", Collection: "ideas", Op: "create", Owners: []string{"author", "entered_by"},
 		Rest: "`POST /api/collections/ideas/records`"},
