@@ -28,6 +28,9 @@ type mutationKind struct {
 	Owners []string
 	// Rest is the REST call it does the same as, for the docs.
 	Rest string
+	// Example is args the kind accepts (naming the test fixtures), which
+	// seed the fuzzers (push_fuzz_test.go).
+	Example string
 	// Args are the args' fields, read from the args struct, for the docs;
 	// the PWA's build leaves them out (it builds its args itself, and every
 	// byte of the kinds is on the start page's critical path).
