@@ -9,11 +9,7 @@ import (
 // People: the users auth collection gets a pseudonymous profile and two
 // derived, hidden role fields; memberships give users roles in organizations.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "regions", "organizations", "users")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"regions", "organizations", "users"}, func(app core.App, found []*core.Collection) error {
 		regions, organizations, users := found[0], found[1], found[2]
 
 		// Data minimisation: no real name, no avatar.
@@ -58,7 +54,7 @@ func init() {
 		memberships.AddIndex("idx_memberships_user_organization", true, "user, organization", "")
 		memberships.AddIndex("idx_memberships_organization", false, "organization", "")
 		return app.Save(memberships)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		if err := deleteCollections(app, "memberships"); err != nil {
 			return err
 		}

@@ -33,11 +33,7 @@ const (
 // Participation: ideas, votes, comments and feedback on services. Devices
 // create all of them offline, so all of them accept client-chosen ids.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "regions", "services", "users", "organizations")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"regions", "services", "users", "organizations"}, func(app core.App, found []*core.Collection) error {
 		regions, services, users, organizations := found[0], found[1], found[2], found[3]
 
 		ideas := core.NewBaseCollection("ideas")
@@ -163,7 +159,7 @@ func init() {
 		feedback.AddIndex("idx_feedback_author_service_region", false, "author, service, region, created", "")
 		indexColumns(feedback, "region", "created")
 		return app.Save(feedback)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		return deleteCollections(app, "feedback", "comments", "votes", "ideas")
 	})
 }

@@ -28,11 +28,7 @@ const (
 // Accountability: the public status history, endorsements by organizations,
 // reports by citizens and the append-only moderation log.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "ideas", "comments", "users", "organizations", "regions")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"ideas", "comments", "users", "organizations", "regions"}, func(app core.App, found []*core.Collection) error {
 		ideas, comments, users, organizations, regions := found[0], found[1], found[2], found[3], found[4]
 
 		// A status change is how an idea moves: hooks/accountability/lifecycle.go checks the
@@ -123,7 +119,7 @@ func init() {
 		moderationLog.AddIndex("idx_moderation_log_region_created", false, "region, created", "")
 		moderationLog.AddIndex("idx_moderation_log_target", false, "target_id", "")
 		return app.Save(moderationLog)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		return deleteCollections(app, "moderation_log", "reports", "endorsements", "status_changes")
 	})
 }

@@ -14,11 +14,7 @@ import (
 // Everyone may read the rows; only hooks/participation/feedback_stats.go writes them (and a
 // superuser by hand, which the nightly recount would repair).
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "services", "regions")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"services", "regions"}, func(app core.App, found []*core.Collection) error {
 		services, regions := found[0], found[1]
 
 		stats := core.NewBaseCollection("feedback_stats")
@@ -38,7 +34,7 @@ func init() {
 			return err
 		}
 		return backfillFeedbackStats(app)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		return deleteCollections(app, "feedback_stats")
 	})
 }

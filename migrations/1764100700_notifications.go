@@ -18,11 +18,7 @@ var NotificationKinds = append(slices.Clone(notificationKindsFirst), "feedback_a
 // Notifications: a per-person inbox that only its owner reads. Entries carry
 // a kind and references, not text, so every device renders them in its own language.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "users", "ideas")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"users", "ideas"}, func(app core.App, found []*core.Collection) error {
 		users, ideas := found[0], found[1]
 		notifications := core.NewBaseCollection("notifications")
 		own := "user = @request.auth.id"
@@ -43,7 +39,7 @@ func init() {
 		timestamps(notifications)
 		indexColumns(notifications, "user, created", "idea")
 		return app.Save(notifications)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		return deleteCollections(app, "notifications")
 	})
 }

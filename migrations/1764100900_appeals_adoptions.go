@@ -10,11 +10,7 @@ import (
 // which the moderator who hid it cannot take. Adoptions let a municipality
 // take over another one's shared solution as a linked idea of its own.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "users", "ideas", "comments", "regions", "organizations")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"users", "ideas", "comments", "regions", "organizations"}, func(app core.App, found []*core.Collection) error {
 		users, ideas, comments, regions, organizations := found[0], found[1], found[2], found[3], found[4]
 
 		appeals := core.NewBaseCollection("appeals")
@@ -69,7 +65,7 @@ func init() {
 		adoptions.AddIndex("idx_adoptions_origin_region", true, "origin, region", "")
 		adoptions.AddIndex("idx_adoptions_idea", false, "idea", "")
 		return app.Save(adoptions)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		return deleteCollections(app, "adoptions", "appeals")
 	})
 }

@@ -20,7 +20,7 @@ import (
 // so the first publication pass of the server publishes the groups that are
 // large enough.
 func init() {
-	m.Register(func(app core.App) error {
+	m.Register(withCollections([]string{"services", "regions"}, func(app core.App, found []*core.Collection) error {
 		if err := changeCollection(app, "feedback_stats", func(stats *core.Collection) {
 			stats.ListRule = nil
 			stats.ViewRule = nil
@@ -33,10 +33,6 @@ func init() {
 			return err
 		}
 
-		found, err := findCollections(app, "services", "regions")
-		if err != nil {
-			return err
-		}
 		services, regions := found[0], found[1]
 		summaries := core.NewBaseCollection("feedback_summaries")
 		readRules(summaries, types.Pointer(""))
@@ -53,7 +49,7 @@ func init() {
 		summaries.AddIndex("idx_feedback_summaries_service_region", true, "service, region", "")
 		summaries.AddIndex("idx_feedback_summaries_region", false, "region", "")
 		return app.Save(summaries)
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		if err := deleteCollections(app, "feedback_summaries"); err != nil {
 			return err
 		}

@@ -23,11 +23,7 @@ var notificationFieldsSetByHooks = []string{"user", "kind", "idea", "target_idea
 // services there, mark how far they took it and answer its author, who is
 // told in their inbox. Two more barriers; the answer's notification kind.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "feedback", "users")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"feedback", "users"}, func(app core.App, found []*core.Collection) error {
 		feedback, users := found[0], found[1]
 		feedback.Fields.Add(
 			&core.SelectField{Name: "barriers", MaxSelect: len(Barriers), Values: Barriers},
@@ -82,7 +78,7 @@ func init() {
 			notifications.UpdateRule = rule("user = @request.auth.id", unset(append(notificationFieldsSetByHooks, "feedback", "note")...))
 			notifications.AddIndex("idx_notifications_feedback", false, "feedback", "")
 		})
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		notifications, err := app.FindCollectionByNameOrId("notifications")
 		if err != nil {
 			return err

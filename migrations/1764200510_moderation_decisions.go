@@ -27,11 +27,7 @@ var moderationActionsFirst = []string{"publish", "hide", "restore", "merge", "en
 // Moderation decisions: a moderator dismisses a report with a reason (and the
 // log keeps it), and nobody moderates their own content.
 func init() {
-	m.Register(func(app core.App) error {
-		found, err := findCollections(app, "users", "reports")
-		if err != nil {
-			return err
-		}
+	m.Register(withCollections([]string{"users", "reports"}, func(app core.App, found []*core.Collection) error {
 		users, reports := found[0], found[1]
 		reports.Fields.Add(
 			text("dismiss_reason", false, 0, 1000),
@@ -60,7 +56,7 @@ func init() {
 		return editOwnContentGuards(app, func(rule, guard string) string {
 			return strings.Replace(rule, guard, guard+notOwnContent+" && ", 1)
 		})
-	}, func(app core.App) error {
+	}), func(app core.App) error {
 		if err := editOwnContentGuards(app, func(rule, guard string) string {
 			return strings.Replace(rule, guard+notOwnContent+" && ", guard, 1)
 		}); err != nil {

@@ -6,18 +6,21 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 )
 
-// findCollections looks up the named collections in order; a migration
-// destructures the result into the collections it builds on.
-func findCollections(app core.App, names ...string) ([]*core.Collection, error) {
-	found := make([]*core.Collection, len(names))
-	for i, name := range names {
-		c, err := app.FindCollectionByNameOrId(name)
-		if err != nil {
-			return nil, err
+// withCollections completes the up of a migration that builds on existing
+// collections: it looks them up by name, in order, and fails the migration
+// when one is missing.
+func withCollections(names []string, up func(app core.App, found []*core.Collection) error) func(app core.App) error {
+	return func(app core.App) error {
+		found := make([]*core.Collection, len(names))
+		for i, name := range names {
+			c, err := app.FindCollectionByNameOrId(name)
+			if err != nil {
+				return err
+			}
+			found[i] = c
 		}
-		found[i] = c
+		return up(app, found)
 	}
-	return found, nil
 }
 
 // deleteCollections removes collections in the given order; used by the downs.

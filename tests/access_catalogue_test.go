@@ -53,34 +53,33 @@ func catalogueRows(c catalogueEntry) []access {
 	return rows
 }
 
-func TestRegionsAccess(t *testing.T) {
-	run(t, catalogueRows(catalogueEntry{
+// The catalogue (regions, services, organizations): everyone reads it, only
+// the superuser changes it.
+func TestCatalogueAccess(t *testing.T) {
+	for _, entry := range []catalogueEntry{{
 		collection: "regions", singular: "region",
 		id: gelnhausen, name: "Gelnhausen",
 		deletable: hanau,
 		create:    `{"name":"Linsengericht","kind":"gemeinde","ags":"06435017","parent":"` + mainKinzig + `"}`,
 		update:    `{"name":"Barbarossastadt Gelnhausen"}`,
-	}))
-}
-
-func TestServicesAccess(t *testing.T) {
-	run(t, catalogueRows(catalogueEntry{
+	}, {
 		collection: "services", singular: "service",
 		id: wohngeld, name: "Wohngeld",
 		deletable: wohngeld,
 		create:    `{"name":"Elterngeld","topic":"familie_kind","regions":["` + mainKinzig + `"]}`,
 		update:    `{"summary":"Zuschuss zur Miete für Haushalte mit wenig Einkommen."}`,
-	}))
-}
-
-func TestOrganizationsAccess(t *testing.T) {
-	run(t, catalogueRows(catalogueEntry{
+	}, {
 		collection: "organizations", singular: "organization",
 		id: vdkMainKinzig, name: "VdK Kreisverband Main-Kinzig",
 		deletable: unverifiedInit,
 		create:    `{"name":"Caritas Main-Kinzig","kind":"verband","regions":["` + mainKinzig + `"]}`,
 		update:    `{"name":"VdK Main-Kinzig e.V."}`,
-	}))
+	}} {
+		t.Run(entry.collection, func(t *testing.T) { run(t, catalogueRows(entry)) })
+	}
+}
+
+func TestOrganizationsAreVerifiedByTheSuperuser(t *testing.T) {
 	run(t, []access{
 		// verified is what grants moderator powers, so it is the field that matters most.
 		{name: "the moderator of an unverified organization cannot verify it", as: "ingo", method: http.MethodPatch,

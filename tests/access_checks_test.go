@@ -150,3 +150,16 @@ func asEach(persons []string, rows ...accessCheck) []accessCheck {
 	}
 	return out
 }
+
+// everyoneButTheSuperuser are the fixture people whom a record's rules
+// refuse a change that only a superuser may make.
+var everyoneButTheSuperuser = []string{"", "anna", "ben", "mehmet", "olga", "stefan"}
+
+// cannotEditOrDelete are the rows in which each of everyoneButTheSuperuser
+// PATCHes one record with body and DELETEs it, is refused with the statuses
+// given, and unchanged still holds afterwards.
+func cannotEditOrDelete(what, url, body string, editStatus, deleteStatus int, unchanged func(testing.TB, core.App)) []accessCheck {
+	return asEach(everyoneButTheSuperuser,
+		accessCheck{access: access{name: "cannot edit " + what, method: http.MethodPatch, url: url, body: body, status: editStatus}, after: unchanged},
+		accessCheck{access: access{name: "cannot delete " + what, method: http.MethodDelete, url: url, status: deleteStatus}, after: unchanged})
+}

@@ -37,13 +37,10 @@ func TestModerationLogIsAppendOnly(t *testing.T) {
 	entry := `{"actor":"` + personId("mehmet") + `","organization":"` + vdkMainKinzig + `","action":"restore",` +
 		`"target_collection":"ideas","target_id":"` + ideaHidden + `","region":"` + gelnhausen + `"}`
 	onlyTheFixtures := wantMatching("moderation_log", map[string]any{"target_id": ideaHidden}, 1)
-	rows := asEach([]string{"", "anna", "ben", "mehmet", "olga", "stefan"},
+	rows := append(asEach(everyoneButTheSuperuser,
 		accessCheck{access: access{name: "cannot write a log entry", method: http.MethodPost, url: moderationLog,
-			body: entry, status: 403}, after: onlyTheFixtures},
-		accessCheck{access: access{name: "cannot edit a log entry", method: http.MethodPatch, url: one,
-			body: `{"reason":"Nachträglich begründet."}`, status: 403}, after: logGelnhausenAsStored},
-		accessCheck{access: access{name: "cannot delete a log entry", method: http.MethodDelete, url: one,
-			status: 403}, after: logGelnhausenAsStored})
+			body: entry, status: 403}, after: onlyTheFixtures}),
+		cannotEditOrDelete("a log entry", one, `{"reason":"Nachträglich begründet."}`, 403, 403, logGelnhausenAsStored)...)
 	rows = append(rows,
 		accessCheck{access: access{name: "not even the superuser edits a log entry", as: "admin", method: http.MethodPatch, url: one,
 			body: `{"reason":"Nachträglich begründet."}`, status: 400, has: []string{"Der Eintrag konnte nicht geändert werden."}},

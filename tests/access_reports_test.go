@@ -116,11 +116,7 @@ func TestReportsAreNotEdited(t *testing.T) {
 	t.Parallel()
 	one := reports + "/" + reportAnna
 	kept := wantOne("reports", map[string]any{"id": reportAnna, "reason": "off_topic"})
-	rows := asEach([]string{"", "anna", "ben", "mehmet", "olga", "stefan"},
-		accessCheck{access: access{name: "cannot reword a report", method: http.MethodPatch, url: one,
-			body: `{"reason":"spam"}`, status: 404}, after: kept},
-		accessCheck{access: access{name: "cannot delete a report", method: http.MethodDelete, url: one,
-			status: 403}, after: kept})
+	rows := cannotEditOrDelete("a report", one, `{"reason":"spam"}`, 404, 403, kept)
 	rows = append(rows,
 		accessCheck{access: access{name: "superuser edits a report", as: "admin", method: http.MethodPatch, url: one,
 			body: `{"reason":"spam"}`, status: 200, has: []string{`"reason":"spam"`}},

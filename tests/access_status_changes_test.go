@@ -157,11 +157,7 @@ func TestStatusChangesAreNotEdited(t *testing.T) {
 	t.Parallel()
 	one := statusChanges + "/" + statusChange1
 	fixtureUnchanged := wantOne("status_changes", map[string]any{"id": statusChange1, "to": "published", "response": ""})
-	rows := asEach([]string{"", "anna", "ben", "mehmet", "olga", "stefan"},
-		accessCheck{access: access{name: "cannot edit a status change", method: http.MethodPatch, url: one,
-			body: `{"response":"Nachträglich geändert."}`, status: 403}, after: fixtureUnchanged},
-		accessCheck{access: access{name: "cannot delete a status change", method: http.MethodDelete, url: one,
-			status: 403}, after: fixtureUnchanged})
+	rows := cannotEditOrDelete("a status change", one, `{"response":"Nachträglich geändert."}`, 403, 403, fixtureUnchanged)
 	rows = append(rows,
 		accessCheck{access: access{name: "superuser corrects a response", as: "admin", method: http.MethodPatch, url: one,
 			body: `{"response":"Korrigiert."}`, status: 200, has: []string{`"response":"Korrigiert."`}}},

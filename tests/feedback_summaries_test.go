@@ -1,7 +1,6 @@
 package tests
 
 import (
-	"context"
 	"net/http"
 	"testing"
 	"time"
@@ -167,8 +166,7 @@ func TestRealtimeTellsNothingOfASingleRating(t *testing.T) {
 	t.Parallel()
 	app := newTestApp(t)
 	server := newServer(t, app)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
+	ctx := listeningWindow(t)
 	watcher := listenRealtime(t, ctx, server, "", "feedback_stats", "feedback_summaries")
 	neighbour := listenRealtime(t, ctx, server, "ben", "feedback_stats", "feedback_summaries")
 	rate := func(person, id string, rating int) {

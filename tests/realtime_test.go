@@ -17,6 +17,14 @@ import (
 // sseEvent is one server-sent event of /api/realtime.
 type sseEvent struct{ name, data string }
 
+// listeningWindow is the context a test listens for realtime events in: it
+// ends after 10 s, or when the test ends, before its server closes.
+func listeningWindow(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
 // listenRealtime opens the event stream as a browser tab does, reads
 // PB_CONNECT for the client id and subscribes as person to the topics.
 // The stream ends when ctx does.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"testing"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/mitwirken/mitwirken/hooks/live"
@@ -69,8 +68,7 @@ func TestDevicesArePokedOnTheTopicOfTheirDistrict(t *testing.T) {
 			app := newTestApp(t)
 			server := newServer(t, app)
 			devices := map[string]*syncDevice{"anna": newDevice(t, server, "anna"), "ben": newDevice(t, server, "ben")}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
+			ctx := listeningWindow(t)
 			events := listenRealtime(t, ctx, server, "anna", c.topic)
 
 			before := headOf(t, app)
@@ -151,8 +149,7 @@ func TestOnlyTheOwnerListensToTheTopicOfPrivateChanges(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			app := newTestApp(t)
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
+			ctx := listeningWindow(t)
 			if got := subscribeStatus(t, ctx, newDevice(t, newServer(t, app), c.as), c.topic); got != c.status {
 				t.Errorf("got %d, want %d", got, c.status)
 			}

@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/uuid"
 	"github.com/mitwirken/mitwirken/hooks/live"
@@ -183,8 +182,7 @@ func TestIdeaSubscribersHearTheNewCountIfTheyMayViewTheIdea(t *testing.T) {
 	t.Parallel()
 	app := newTestApp(t)
 	server := newServer(t, app)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
+	ctx := listeningWindow(t)
 	topics := []string{"ideas/" + ideaPublished, "ideas/" + ideaKyff}
 	listeners := map[string]<-chan sseEvent{}
 	for _, who := range []string{"mehmet", "olga", ""} {
@@ -231,8 +229,7 @@ func TestAVotePokesItsDistrictWithTheNewCounters(t *testing.T) {
 	t.Parallel()
 	app := newTestApp(t)
 	server := newServer(t, app)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
+	ctx := listeningWindow(t)
 	events := listenRealtime(t, ctx, server, "", "sync/"+kyffhaeuser)
 	votes := mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count") + 1
 

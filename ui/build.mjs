@@ -18,6 +18,31 @@ const ui = join(root, 'ui');
 const committed = join(root, 'pb_public');
 const budgetBytes = 50 * 1024; // critical path, gzipped
 
+/**
+ * The table of mutation kinds, read from docs/sync.md, where
+ * `go test ./hooks/sync -update` writes it from hooks/sync/kinds.go: one
+ * generated file serves the docs and the PWA, so a new kind changes no other.
+ * Returns [{ type, collection, op, owners }].
+ */
+export async function mutationKinds() {
+  const doc = await readFile(join(root, 'docs', 'sync.md'), 'utf8');
+  const table = doc.split('<!-- mutation kinds: generated from hooks/sync/kinds.go -->\n')[1]?.split('<!-- end of mutation kinds -->')[0];
+  if (!table) throw new Error('docs/sync.md: the generated table of mutation kinds is missing');
+  const names = (cell) => [...cell.matchAll(/`([^`]+)`/g)].map(([, name]) => name);
+  return table.trim().split('\n').slice(2).map((row) => {
+    const [type, collection, op, owners] = row.split(' | ').map((cell) => cell.replace(/^\|\s*/, '').trim());
+    return { type: names(type)[0], collection: names(collection)[0], op, owners: names(owners) };
+  });
+}
+
+/** Lets ui/src import the kinds from docs/sync.md (ui/src/mutation-kinds.js). */
+const mutationKindsFromDocs = {
+  name: 'mutation-kinds',
+  setup(b) {
+    b.onLoad({ filter: /docs[\\/]sync\.md$/ }, async () => ({ contents: JSON.stringify({ kinds: await mutationKinds() }), loader: 'json' }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: true,
@@ -25,6 +50,7 @@ const common = {
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+  plugins: [mutationKindsFromDocs],
 };
 
 /** Builds into out; returns the critical path's files and gzipped size. */
@@ -126,13 +152,12 @@ async function differences(a, b) {
 const typeUses = [/\bqueue\(\s*'([^']+)'/g, /\.type\s*[!=]==?\s*'([a-z_]+\.[a-z_]+)'/g, /\bcase\s+'([a-z_]+\.[a-z_]+)'/g, /^\s*'([a-z_]+\.[a-z_]+)':\s*\{/gm];
 
 /**
- * Checks the PWA against the server's table of mutation kinds
- * (ui/src/generated/mutations.json, written by `go test ./hooks/sync -update`):
+ * Checks the PWA against the server's table of mutation kinds (docs/sync.md):
  * every type it names is a kind, and every kind has an action that queues it.
  * Returns the problems found.
  */
 export async function mutationKindDrift() {
-  const { kinds } = JSON.parse(await readFile(join(ui, 'src', 'generated', 'mutations.json'), 'utf8'));
+  const kinds = await mutationKinds();
   const known = new Set(kinds.map((kind) => kind.type));
   const queued = new Set();
   const problems = [];

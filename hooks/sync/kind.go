@@ -16,22 +16,25 @@ import (
 
 // mutationKind is one kind of change a device may push. The table of them
 // (kinds.go) is the one home of the mutation types: push dispatches through
-// it, the validator accepts its names, and docs/sync.md and the PWA's
-// ui/src/generated/mutations.json are written from it (generated.go).
+// it, the validator accepts its names, and docs/sync.md's table is written
+// from it (kinds_generated_test.go), which the PWA's build reads in turn.
 type mutationKind struct {
-	Type       string `json:"type"`
-	Collection string `json:"collection"`
+	Type       string
+	Collection string
 	// Op is what an applied mutation did to its record: create, update or
 	// delete. The PWA settles an answer by it (ui/src/sync/push.js).
-	Op string `json:"op"`
+	Op string
 	// Owners are the fields the kind sets to the person who pushes it.
-	Owners []string `json:"owners"`
+	Owners []string
 	// Rest is the REST call it does the same as, for the docs.
-	Rest string `json:"-"`
+	Rest string
+	// Example is args the kind accepts (naming the test fixtures), which
+	// seed the fuzzers (push_fuzz_test.go).
+	Example string
 	// Args are the args' fields, read from the args struct, for the docs;
-	// the PWA's file leaves them out (it builds its args itself, and every
-	// byte of it is on the start page's critical path).
-	Args []mutationArg `json:"-"`
+	// the PWA's build leaves them out (it builds its args itself, and every
+	// byte of the kinds is on the start page's critical path).
+	Args []mutationArg
 
 	// decode reads args strictly into the kind's args struct and validates
 	// them, without a database: the part of apply a device can get wrong

@@ -8,39 +8,48 @@ import (
 
 // mutationKinds is the table of what a device may push (docs/sync.md). A new
 // kind is an entry here with its args and apply function, its test, the PWA's
-// action and its docs; `go test ./hooks/sync` says when the generated files
-// (docs/sync.md's table, ui/src/generated/mutations.json) need rewriting.
+// action and its docs; `go test ./hooks/sync` says when docs/sync.md's
+// generated table, which the PWA's build reads, needs rewriting (-update).
 var mutationKinds = []mutationKind{
 	kindWithArgs(mutationKind{Type: "idea.create", Collection: "ideas", Op: "create", Owners: []string{"author", "entered_by"},
-		Rest: "`POST /api/collections/ideas/records`"},
+		Rest: "`POST /api/collections/ideas/records`",
+		Example: `{"id":"5b0c7c0e-0000-4000-8000-0000000000a1","title":"Sitzbänke am Bahnhof","body":"Es fehlen Bänke zum Warten.",` +
+			`"region":"gelnhausen00000","service":"wohngeld0000000","topic":"mobility","channel":"assisted","organization":"verband0000001","consent":true}`},
 		func(txApp core.App, e *core.RequestEvent, m mutation, a ideaCreateArgs) mutationResult {
 			return createRecord(txApp, e, m, "ideas", a.Id, a.owner(map[string]any{"title": a.Title, "body": a.Body, "region": a.Region,
 				"service": a.Service, "topic": a.Topic}, e.Auth.Id, "author"))
 		}),
 	kindWithArgs(mutationKind{Type: "idea.update", Collection: "ideas", Op: "update",
-		Rest: "`PATCH …/ideas/records/{id}` (only while `submitted`)"}, updateIdea),
+		Rest:    "`PATCH …/ideas/records/{id}` (only while `submitted`)",
+		Example: `{"id":"ideasubmitted01","base_updated":"2026-01-01 10:00:00.000Z","title":"Bürgerbus per App","body":"Ein Bus, den man bestellt.","service":"","topic":"mobility"}`}, updateIdea),
 	kindWithArgs(mutationKind{Type: "feedback.create", Collection: "feedback", Op: "create", Owners: []string{"author", "entered_by"},
-		Rest: "`POST …/feedback/records`"},
+		Rest:    "`POST …/feedback/records`",
+		Example: `{"id":"5b0c7c0e-0000-4000-8000-0000000000f1","service":"wohngeld0000000","region":"hanau0000000000","rating":4,"text":"Gut.","barriers":["mobile","other"],"barrier_other":"Treppe","channel":"paper","consent":true}`},
 		func(txApp core.App, e *core.RequestEvent, m mutation, a feedbackCreateArgs) mutationResult {
 			return createRecord(txApp, e, m, "feedback", a.Id, a.owner(map[string]any{"service": a.Service, "region": a.Region,
 				"rating": a.Rating, "text": a.Text, "barriers": a.Barriers, "barrier_other": a.BarrierOther}, e.Auth.Id, "author"))
 		}),
 	kindWithArgs(mutationKind{Type: "comment.create", Collection: "comments", Op: "create", Owners: []string{"author"},
-		Rest: "`POST …/comments/records`"},
+		Rest:    "`POST …/comments/records`",
+		Example: `{"id":"5b0c7c0e-0000-4000-8000-0000000000c1","idea":"ideakyff0000001","body":"Ja!"}`},
 		func(txApp core.App, e *core.RequestEvent, m mutation, a commentCreateArgs) mutationResult {
 			return createRecord(txApp, e, m, "comments", a.Id, map[string]any{"idea": a.Idea, "body": a.Body, "author": e.Auth.Id})
 		}),
 	kindWithArgs(mutationKind{Type: "comment.update", Collection: "comments", Op: "update",
-		Rest: "`PATCH …/comments/records/{id}` (only the author, while `visible`)"}, updateComment),
+		Rest:    "`PATCH …/comments/records/{id}` (only the author, while `visible`)",
+		Example: `{"id":"commentben00001","body":"Doch nicht."}`}, updateComment),
 	kindWithArgs(mutationKind{Type: "vote.cast", Collection: "votes", Op: "create", Owners: []string{"user"},
-		Rest: "`POST …/votes/records`"}, castVote),
+		Rest:    "`POST …/votes/records`",
+		Example: `{"id":"5b0c7c0e-0000-4000-8000-0000000000b1","idea":"ideakyff0000001"}`}, castVote),
 	kindWithArgs(mutationKind{Type: "vote.retract", Collection: "votes", Op: "delete", Owners: []string{"user"},
-		Rest: "`DELETE …/votes/records/{id of my vote}`"},
+		Rest:    "`DELETE …/votes/records/{id of my vote}`",
+		Example: `{"idea":"ideakyff0000001"}`},
 		func(txApp core.App, e *core.RequestEvent, m mutation, a voteRetractArgs) mutationResult {
 			return retractVote(txApp, e, m, a.Idea)
 		}),
 	kindWithArgs(mutationKind{Type: "report.create", Collection: "reports", Op: "create", Owners: []string{"reporter"},
-		Rest: "`POST …/reports/records`"},
+		Rest:    "`POST …/reports/records`",
+		Example: `{"id":"5b0c7c0e-0000-4000-8000-0000000000e1","comment":"commentben00001","reason":"personal_data","note":"Adresse"}`},
 		func(txApp core.App, e *core.RequestEvent, m mutation, a reportCreateArgs) mutationResult {
 			return createRecord(txApp, e, m, "reports", a.Id, map[string]any{"idea": a.Idea, "comment": a.Comment,
 				"reason": a.Reason, "note": a.Note, "reporter": e.Auth.Id})

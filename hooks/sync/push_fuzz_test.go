@@ -15,20 +15,6 @@ import (
 	validation "github.com/pocketbase/ozzo-validation/v4"
 )
 
-// validArgs are args each kind of the table accepts, to seed the fuzzer with
-// a request it takes all the way to the kinds' decoders.
-var validArgs = map[string]string{
-	"idea.create": `{"id":"5b0c7c0e-0000-4000-8000-0000000000a1","title":"Sitzbänke am Bahnhof","body":"Es fehlen Bänke zum Warten.",` +
-		`"region":"gelnhausen00000","service":"wohngeld0000000","topic":"mobility","channel":"assisted","organization":"verband0000001","consent":true}`,
-	"idea.update":     `{"id":"ideasubmitted01","base_updated":"2026-01-01 10:00:00.000Z","title":"Bürgerbus per App","body":"Ein Bus, den man bestellt.","service":"","topic":"mobility"}`,
-	"feedback.create": `{"id":"5b0c7c0e-0000-4000-8000-0000000000f1","service":"wohngeld0000000","region":"hanau0000000000","rating":4,"text":"Gut.","barriers":["mobile","other"],"barrier_other":"Treppe","channel":"paper","consent":true}`,
-	"comment.create":  `{"id":"5b0c7c0e-0000-4000-8000-0000000000c1","idea":"ideakyff0000001","body":"Ja!"}`,
-	"comment.update":  `{"id":"commentben00001","body":"Doch nicht."}`,
-	"vote.cast":       `{"id":"5b0c7c0e-0000-4000-8000-0000000000b1","idea":"ideakyff0000001"}`,
-	"vote.retract":    `{"idea":"ideakyff0000001"}`,
-	"report.create":   `{"id":"5b0c7c0e-0000-4000-8000-0000000000e1","comment":"commentben00001","reason":"personal_data","note":"Adresse"}`,
-}
-
 // pushSeeds are FuzzPush's seeds (tests/sync_fuzz_test.go reads the same
 // file) and one push per kind with valid args.
 func pushSeeds(t testing.TB) []string {
@@ -42,7 +28,7 @@ func pushSeeds(t testing.TB) []string {
 	}
 	for i, kind := range mutationKinds {
 		seeds = append(seeds, fmt.Sprintf(`{"device":"5b0c7c0e-0000-4000-8000-000000000001","mutations":[`+
-			`{"id":"5b0c7c0e-0000-4000-8000-%012d","seq":%d,"type":%q,"args":%s}]}`, 100+i, i, kind.Type, validArgs[kind.Type]))
+			`{"id":"5b0c7c0e-0000-4000-8000-%012d","seq":%d,"type":%q,"args":%s}]}`, 100+i, i, kind.Type, kind.Example))
 	}
 	return seeds
 }
@@ -50,7 +36,7 @@ func pushSeeds(t testing.TB) []string {
 // Every kind has valid args to seed with, so a new kind is fuzzed too.
 func TestEveryKindHasValidArgs(t *testing.T) {
 	for _, kind := range mutationKinds {
-		if _, errs := kind.decode(json.RawMessage(validArgs[kind.Type])); errs != nil {
+		if _, errs := kind.decode(json.RawMessage(kind.Example)); errs != nil {
 			t.Errorf("%s: %v", kind.Type, errs)
 		}
 	}
