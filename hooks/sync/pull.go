@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"encoding/json"
 	"net/http"
 	"strconv"
 
@@ -218,7 +219,10 @@ func resolveChanges(e *core.RequestEvent, rows []logRow) ([]pulledChange, error)
 }
 
 // visibleRecords loads the records the requester may view, with the
-// collection's view rule applied in the query, as the REST list does.
+// collection's view rule applied in the query, as the REST list does. The
+// rule picks the ids and the rows are read by id in the same statement (one
+// snapshot, so a record hidden in between cannot slip through): the rule's
+// joins then make SQLite deduplicate ids, not whole rows.
 func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) ([]*core.Record, error) {
 	collection, err := e.App.FindCachedCollectionByNameOrId(collectionName)
 	if err != nil {
@@ -228,13 +232,16 @@ func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) (
 	if err != nil {
 		return nil, err
 	}
-	query, ok, err := viewableQuery(e.App, collection, info)
+	ruled, ok, err := viewableQuery(e.App, collection, info)
 	if err != nil || !ok {
 		return nil, err
 	}
-	query.AndWhere(dbx.In(collection.Name+".id", toAny(ids)...))
+	wanted, _ := json.Marshal(ids)
+	ruled.AndWhere(dbx.NewExp("[["+collection.Name+".id]] IN (SELECT value FROM json_each({:wanted}))", dbx.Params{"wanted": string(wanted)}))
+	picked := ruled.Select(collection.Name + ".id").Distinct(false).Build()
 	var records []*core.Record
-	if err := query.All(&records); err != nil {
+	err = e.App.RecordQuery(collection).AndWhere(dbx.NewExp("[["+collection.Name+".id]] IN ("+picked.SQL()+")", picked.Params())).All(&records)
+	if err != nil {
 		return nil, err
 	}
 	return records, apis.EnrichRecords(e, records)
@@ -257,12 +264,4 @@ func viewableQuery(app core.App, collection *core.Collection, info *core.Request
 	}
 	query.AndWhere(expr)
 	return query, true, resolver.UpdateQuery(query)
-}
-
-func toAny(ids []string) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
 }
