@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
+	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -192,6 +196,92 @@ func BenchmarkBareList1000(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(received)/float64(b.N), "bytes/list")
+}
+
+// BenchmarkPull1000AgainstList catches a device up on 1,000 new ideas with
+// gzip, as BenchmarkPull1000 does, and lists the same 1,000 ideas through
+// PocketBase's REST API in pages of 500 without totals, as Anna, with the
+// ideas' list rule and PocketBase's own gzip: the bare list of a pull. The
+// two alternate in one loop on one server, so that the load of a shared
+// machine falls on both alike.
+func BenchmarkPull1000AgainstList(b *testing.B) {
+	app := newTestApp(b)
+	settings := app.Settings()
+	settings.RateLimits.Enabled = false
+	if err := app.Save(settings); err != nil {
+		b.Fatal(err)
+	}
+	gzipped := apis.Gzip()
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		se.Router.BindFunc(func(e *core.RequestEvent) error {
+			if strings.HasPrefix(e.Request.URL.Path, "/api/collections/") {
+				return gzipped.Func(e)
+			}
+			return e.Next()
+		})
+		return se.Next()
+	})
+	server := newServer(b, app)
+	start := headOf(b, app)
+	addIdeas(b, app, 1000, "Aufgeschrieben im Bus ohne Netz, abgeschickt zu Hause. Der Bus fährt am Wochenende nur alle zwei Stunden.")
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	var pulling, listing time.Duration
+	var pulled, listed int
+	for b.Loop() {
+		began := time.Now()
+		cursor, changes := start, 0
+		for more := true; more; {
+			page, size := fetchPage(b, client, server.URL, cursor, true)
+			pulled += size
+			changes += len(page.Changes)
+			cursor, more = page.Cursor, page.HasMore
+		}
+		pulling += time.Since(began)
+		if changes != 1000 {
+			b.Fatalf("got %d changes, want 1000", changes)
+		}
+		began = time.Now()
+		items, size := listSameIdeas(b, client, server.URL)
+		listing += time.Since(began)
+		listed += size
+		if items != 1000 {
+			b.Fatalf("got %d ideas, want 1000", items)
+		}
+	}
+	b.ReportMetric(float64(pulling.Milliseconds())/float64(b.N), "ms/pull")
+	b.ReportMetric(float64(listing.Milliseconds())/float64(b.N), "ms/list")
+	b.ReportMetric(float64(pulling)/float64(listing), "pull/list")
+	b.ReportMetric(float64(pulled)/float64(b.N), "bytes/pull")
+	b.ReportMetric(float64(listed)/float64(b.N), "bytes/list")
+}
+
+// listSameIdeas lists the ideas of addIdeas as Anna, with gzip, and returns
+// their number and the bytes on the wire.
+func listSameIdeas(b *testing.B, client *http.Client, base string) (int, int) {
+	filter := url.QueryEscape("title ~ 'Idee Nummer '")
+	items, received := 0, 0
+	for page := 1; page <= 2; page++ {
+		req, err := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/api/collections/ideas/records?perPage=500&page=%d&skipTotal=1&filter=%s",
+			base, page, filter), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		req.Header.Set("Authorization", authTokenOf("anna"))
+		req.Header.Set("Accept-Encoding", "gzip")
+		res, err := client.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, size := readDecoded(b, res)
+		res.Body.Close()
+		var list struct{ Items []map[string]any }
+		if res.StatusCode != http.StatusOK || res.Header.Get("Content-Encoding") != "gzip" || json.Unmarshal(raw, &list) != nil {
+			b.Fatalf("got %d %q %.200s, want 200 with gzip", res.StatusCode, res.Header.Get("Content-Encoding"), raw)
+		}
+		items += len(list.Items)
+		received += size
+	}
+	return items, received
 }
 
 // fetchPage pulls one page as Anna and returns it with its size on the wire.

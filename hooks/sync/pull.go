@@ -1,9 +1,7 @@
 package sync
 
 import (
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 
@@ -54,23 +52,36 @@ func (r logRow) mayTombstone() bool { return r.Public || r.Owner != "" }
 
 func registerSyncPull(app core.App) {
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
-		se.Router.GET("/api/sync/pull", pull).Bind(apis.Gzip())
+		se.Router.GET("/api/sync/pull", pull) // gzip of its own: pull_page.go
 		return se.Next()
 	})
 }
 
 func pull(e *core.RequestEvent) error {
-	params, errs := parsePullParams(e)
-	if errs != nil {
-		return e.BadRequestError("Invalid pull parameters.", errs)
+	if err := acquirePullSlot(e.Request.Context()); err != nil {
+		return nil // the device has gone; nobody reads a reply
 	}
-	pruned, err := readPruneState(e.App)
+	page, err := readPullPage(e)
+	releasePullSlot()
 	if err != nil {
 		return err
 	}
+	return page.send(e)
+}
+
+// readPullPage reads and encodes the page of changes after the request's cursor.
+func readPullPage(e *core.RequestEvent) (*pullPage, error) {
+	params, errs := parsePullParams(e)
+	if errs != nil {
+		return nil, e.BadRequestError("Invalid pull parameters.", errs)
+	}
+	pruned, err := readPruneState(e.App)
+	if err != nil {
+		return nil, err
+	}
 	after, resync, ok := pruned.resolve(params.Cursor)
 	if !ok {
-		return apis.NewApiError(http.StatusGone, "The cursor is older than the change log; pull again from 0.",
+		return nil, apis.NewApiError(http.StatusGone, "The cursor is older than the change log; pull again from 0.",
 			validation.Errors{"cursor": validation.NewError("sync_cursor_expired", "The cursor is older than the change log; pull again from 0.")})
 	}
 	district := ""
@@ -78,7 +89,7 @@ func pull(e *core.RequestEvent) error {
 		err := e.App.DB().NewQuery("SELECT " + domain.DistrictOfSQL("") + " FROM regions WHERE id = {:id}").
 			Bind(dbx.Params{"id": params.Region}).Row(&district)
 		if err != nil {
-			return e.BadRequestError("Invalid pull parameters.",
+			return nil, e.BadRequestError("Invalid pull parameters.",
 				validation.Errors{"region": validation.NewError("validation_missing_rel_records", "The region does not exist.")})
 		}
 	}
@@ -93,7 +104,7 @@ func pull(e *core.RequestEvent) error {
 	// back until their tombstones are pruned and it would have to start again.
 	var head int64
 	if err := e.App.DB().NewQuery("SELECT COALESCE(MAX(seq), 0) FROM sync_log").Row(&head); err != nil {
-		return err
+		return nil, err
 	}
 	var rows []logRow
 	err = e.App.DB().NewQuery(`
@@ -103,7 +114,7 @@ func pull(e *core.RequestEvent) error {
 		ORDER BY seq LIMIT {:limit}`).
 		Bind(dbx.Params{"cursor": after, "head": head, "me": me, "district": district, "limit": params.Limit + 1}).All(&rows)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	hasMore := len(rows) > params.Limit
 	if hasMore {
@@ -111,27 +122,22 @@ func pull(e *core.RequestEvent) error {
 	}
 	changes, err := resolveChanges(e, rows)
 	if err != nil {
-		return err
+		return nil, err
 	}
 
-	// Bound the page by bytes too; the cursor then stops at the last change
-	// sent. Each change is encoded once, for its size and for the reply.
-	body := bytes.NewBufferString(`{"changes":[`)
-	cursor, size, full := params.Cursor, 0, false
-	for i, c := range changes {
-		raw, err := json.Marshal(c)
+	// Bound the page by bytes too; the cursor then stops at the last change sent.
+	page := newPullPage(e)
+	cursor, full := params.Cursor, false
+	for _, c := range changes {
+		fits, err := page.add(c, pullMaxBytes)
 		if err != nil {
-			return err
+			page.free()
+			return nil, err
 		}
-		if size+len(raw) > pullMaxBytes && i > 0 {
+		if !fits {
 			hasMore, full = true, true
 			break
 		}
-		if i > 0 {
-			body.WriteByte(',')
-		}
-		body.Write(raw)
-		size += len(raw)
 		cursor = pruned.cursorFor(c.Seq, resync)
 	}
 	if !full && len(rows) > 0 {
@@ -141,9 +147,9 @@ func pull(e *core.RequestEvent) error {
 	if !hasMore {
 		cursor = pruned.cursorFor(max(head, after), resync)
 	}
-	fmt.Fprintf(body, `],"cursor":%d,"hasMore":%t}`, cursor, hasMore)
-	metrics.SyncPullPage(e.App, body.Len())
-	return e.Blob(http.StatusOK, "application/json", body.Bytes())
+	page.finish(cursor, hasMore)
+	metrics.SyncPullPage(e.App, page.size)
+	return page, nil
 }
 
 func parsePullParams(e *core.RequestEvent) (pullParams, validation.Errors) {
@@ -213,7 +219,10 @@ func resolveChanges(e *core.RequestEvent, rows []logRow) ([]pulledChange, error)
 }
 
 // visibleRecords loads the records the requester may view, with the
-// collection's view rule applied in the query, as the REST list does.
+// collection's view rule applied in the query, as the REST list does. The
+// rule picks the ids and the rows are read by id in the same statement (one
+// snapshot, so a record hidden in between cannot slip through): the rule's
+// joins then make SQLite deduplicate ids, not whole rows.
 func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) ([]*core.Record, error) {
 	collection, err := e.App.FindCachedCollectionByNameOrId(collectionName)
 	if err != nil {
@@ -223,13 +232,16 @@ func visibleRecords(e *core.RequestEvent, collectionName string, ids []string) (
 	if err != nil {
 		return nil, err
 	}
-	query, ok, err := viewableQuery(e.App, collection, info)
+	ruled, ok, err := viewableQuery(e.App, collection, info)
 	if err != nil || !ok {
 		return nil, err
 	}
-	query.AndWhere(dbx.In(collection.Name+".id", toAny(ids)...))
+	wanted, _ := json.Marshal(ids)
+	ruled.AndWhere(dbx.NewExp("[["+collection.Name+".id]] IN (SELECT value FROM json_each({:wanted}))", dbx.Params{"wanted": string(wanted)}))
+	picked := ruled.Select(collection.Name + ".id").Distinct(false).Build()
 	var records []*core.Record
-	if err := query.All(&records); err != nil {
+	err = e.App.RecordQuery(collection).AndWhere(dbx.NewExp("[["+collection.Name+".id]] IN ("+picked.SQL()+")", picked.Params())).All(&records)
+	if err != nil {
 		return nil, err
 	}
 	return records, apis.EnrichRecords(e, records)
@@ -252,12 +264,4 @@ func viewableQuery(app core.App, collection *core.Collection, info *core.Request
 	}
 	query.AndWhere(expr)
 	return query, true, resolver.UpdateQuery(query)
-}
-
-func toAny(ids []string) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
 }
