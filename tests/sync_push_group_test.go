@@ -34,6 +34,15 @@ func TestAGroupCommittedPushEndsAsOneTransactionPerMutation(t *testing.T) {
 				{Type: "feedback.create", Args: map[string]any{"id": uuid.NewString(), "service": wohngeld, "region": hanau, "rating": 2}},
 			}
 		}, []string{"applied", "applied", "rejected vote_idea_hidden", "applied", "applied"}},
+		{"a mutation the create rule forbids among allowed ones of its kind", func(idea string) []syncMutation {
+			return []syncMutation{
+				{Type: "idea.create", Args: argsWith(newIdeaArgs(gelnhausen), "id", idea)},
+				{Type: "comment.create", Args: map[string]any{"id": uuid.NewString(), "idea": ideaPublished, "body": "Gut."}},
+				{Type: "comment.create", Args: map[string]any{"id": uuid.NewString(), "idea": idea, "body": "Noch etwas."}},
+				{Type: "comment.create", Args: map[string]any{"id": uuid.NewString(), "idea": ideaSubmitted, "body": "Noch ein Gedanke."}},
+				{Type: "vote.cast", Args: map[string]any{"id": uuid.NewString(), "idea": ideaKyff}},
+			}
+		}, []string{"applied", "applied", "applied", "rejected sync_forbidden", "applied"}},
 		{"a push without rejection", func(idea string) []syncMutation {
 			return []syncMutation{
 				{Type: "idea.create", Args: argsWith(newIdeaArgs(gelnhausen), "id", idea)},

@@ -21,7 +21,11 @@ import (
 // record the requester may not see (a vote's "this idea is hidden"), and the
 // rule sees the state the request saw, not the one the hooks left behind
 // (a third report hides the idea it reports).
-func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo) (bool, error) {
+//
+// statements, when not nil, are the rule queries already prepared in app's
+// transaction (ruleStatementsOf): the query is built as before, and only
+// SQLite's parse of a query it has seen is skipped.
+func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo, statements *ruleStatements) (bool, error) {
 	collection := record.Collection()
 	switch {
 	case info.HasSuperuserAuth():
@@ -61,7 +65,7 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 		return false, err
 	}
 	var exists int
-	err = query.Limit(1).Row(&exists)
+	err = statements.row(app, query.Limit(1).Build(), &exists)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
