@@ -21,11 +21,7 @@ import (
 // record the requester may not see (a vote's "this idea is hidden"), and the
 // rule sees the state the request saw, not the one the hooks left behind
 // (a third report hides the idea it reports).
-//
-// statements, when not nil, are the rule queries already prepared in app's
-// transaction (ruleStatementsOf): the query is built as before, and only
-// SQLite's parse of a query it has seen is skipped.
-func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo, statements *ruleStatements) (bool, error) {
+func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo) (bool, error) {
 	collection := record.Collection()
 	switch {
 	case info.HasSuperuserAuth():
@@ -65,7 +61,7 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo,
 		return false, err
 	}
 	var exists int
-	err = statements.row(app, query.Limit(1).Build(), &exists)
+	err = ruleRow(app, query.Limit(1).Build(), &exists)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

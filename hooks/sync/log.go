@@ -155,8 +155,8 @@ func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
 // DISTINCT makes SQLite build and free a temporary table per change.
 func changeScopes(app core.App, c syncedCollection, id string) ([]scope, error) {
 	var rows []scope
-	err := app.DB().NewQuery("SELECT COALESCE(" + c.district + ", '') AS district, o.value AS owner FROM " +
-		c.name + " t, " + c.ownersSQL() + " o WHERE t.id = {:id} AND ({:shared} OR o.value != '')").
+	err := preparedQuery(app, "SELECT COALESCE("+c.district+", '') AS district, o.value AS owner FROM "+
+		c.name+" t, "+c.ownersSQL()+" o WHERE t.id = {:id} AND ({:shared} OR o.value != '')").
 		Bind(dbx.Params{"id": id, "shared": !c.isPrivate()}).All(&rows)
 	scopes := make([]scope, 0, len(rows))
 	for _, row := range rows {
@@ -215,7 +215,7 @@ func appendChange(txApp core.App, c syncedCollection, id, op string, known *scop
 	}
 	changes := make([]loggedChange, len(scopes))
 	for i, s := range scopes {
-		result, err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
+		result, err := preparedQuery(txApp, "INSERT INTO sync_log (collection, record_id, op, district, owner, public) "+
 			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}, {:public})").
 			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": s.District, "owner": s.Owner,
 				"public": s.Public}).Execute()

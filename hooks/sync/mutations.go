@@ -61,7 +61,7 @@ func createRecord(txApp core.App, e *core.RequestEvent, m mutation, collectionNa
 	record := core.NewRecord(collection)
 	record.Id = id
 	record.Load(body)
-	if ok, err := createRuleAllows(txApp, record, requestWithBody(e, body), ruleStatementsOf(e, txApp)); !ok || err != nil {
+	if ok, err := createRuleAllows(txApp, record, requestWithBody(e, body)); !ok || err != nil {
 		return forbidden(m)
 	}
 	if err := txApp.Save(record); err != nil {
