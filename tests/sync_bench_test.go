@@ -134,6 +134,43 @@ func BenchmarkBareSaveInProcess(b *testing.B) {
 	}
 }
 
+// BenchmarkBatch50SavedInProcess is the floor of a group-committed push
+// with today's hooks: the records of one batch of 50 saved in one
+// transaction, in process, with every model hook (change log, counters,
+// search index, ...) but without HTTP, decoding, rule checks or journal.
+func BenchmarkBatch50SavedInProcess(b *testing.B) {
+	app, _ := syncBenchApp(b)
+	ids, _ := addCitizens(b, app, 500)
+	i := 0
+	for b.Loop() {
+		me := ids[i%len(ids)]
+		err := app.RunInTransaction(func(txApp core.App) error {
+			for _, m := range batchOf50(&syncDevice{t: b}) {
+				body := argsWith(m.Args, "author", me)
+				if m.Type == "vote.cast" {
+					body = argsWith(m.Args, "user", me)
+				}
+				collection, err := txApp.FindCachedCollectionByNameOrId(createdIn[m.Type])
+				if err != nil {
+					return err
+				}
+				record := core.NewRecord(collection)
+				record.Load(body)
+				record.Id = m.Args["id"].(string)
+				if err := txApp.Save(record); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(50*b.N)/b.Elapsed().Seconds(), "mutations/s")
+}
+
 // BenchmarkPull1000 catches a device up on 1,000 changes (new ideas), page
 // by page with the largest limit, as the PWA does; plain and gzip.
 func BenchmarkPull1000(b *testing.B) {

@@ -28,7 +28,7 @@ func hasBeenPublic(app core.App, c syncedCollection, record *core.Record) (bool,
 		return false, nil
 	}
 	var before bool
-	err := app.DB().NewQuery("SELECT " + everPublicSQL + " FROM (SELECT {:id} AS id) t").
+	err := preparedQuery(app, "SELECT "+everPublicSQL+" FROM (SELECT {:id} AS id) t").
 		Bind(dbx.Params{"collection": c.name, "id": record.Id}).Row(&before)
 	if err != nil || before {
 		return before, err

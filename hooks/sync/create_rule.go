@@ -61,7 +61,7 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 		return false, err
 	}
 	var exists int
-	err = query.Limit(1).Row(&exists)
+	err = ruleRow(app, query.Limit(1).Build(), &exists)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
@@ -149,12 +150,20 @@ func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
 }
 
 // changeScopes reads whom a change of the record reaches: one scope per
-// owner of a private record, one for everyone otherwise.
+// owner of a private record, one for everyone otherwise. Duplicates (an
+// author who entered their own rating) are dropped here, not by DISTINCT:
+// DISTINCT makes SQLite build and free a temporary table per change.
 func changeScopes(app core.App, c syncedCollection, id string) ([]scope, error) {
-	scopes := []scope{}
-	err := app.DB().NewQuery("SELECT DISTINCT COALESCE(" + c.district + ", '') AS district, o.value AS owner FROM " +
-		c.name + " t, " + c.ownersSQL() + " o WHERE t.id = {:id} AND ({:shared} OR o.value != '')").
-		Bind(dbx.Params{"id": id, "shared": !c.isPrivate()}).All(&scopes)
+	var rows []scope
+	err := preparedQuery(app, "SELECT COALESCE("+c.district+", '') AS district, o.value AS owner FROM "+
+		c.name+" t, "+c.ownersSQL()+" o WHERE t.id = {:id} AND ({:shared} OR o.value != '')").
+		Bind(dbx.Params{"id": id, "shared": !c.isPrivate()}).All(&rows)
+	scopes := make([]scope, 0, len(rows))
+	for _, row := range rows {
+		if !slices.Contains(scopes, row) {
+			scopes = append(scopes, row)
+		}
+	}
 	return scopes, err
 }
 
@@ -183,49 +192,52 @@ type loggedChange struct {
 // appendChange appends one change per audience: one per owner of a private
 // record, one for everyone otherwise; none when nobody's device keeps it. A
 // delete brings its scope, read before the row went; otherwise the scopes
-// are read from the row in the same statement, and public says whether the
-// record has been public (hasBeenPublic).
+// are read from the row, and public says whether the record has been public
+// (hasBeenPublic). Each entry is a single-row INSERT ... VALUES without
+// RETURNING: an INSERT ... SELECT opens a statement journal inside the
+// push's transaction and RETURNING a temporary table, and their memory,
+// mapped and unmapped for every change, was the larger part of a push's cost.
 func appendChange(txApp core.App, c syncedCollection, id, op string, known *scope, public bool) ([]loggedChange, error) {
-	type logEntry struct {
-		Seq int64 `db:"seq"`
-		scope
-	}
-	var entries []logEntry
+	var scopes []scope
 	if known != nil {
 		if c.isPrivate() && known.Owner == "" {
 			return nil, nil // e.g. feedback entered on paper whose volunteer left: nobody's device keeps it
 		}
-		entry := logEntry{scope: *known}
-		err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
-			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}, {:public}) RETURNING seq").
-			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": known.District, "owner": known.Owner,
-				"public": known.Public}).
-			Row(&entry.Seq)
+		scopes = []scope{*known}
+	} else {
+		var err error
+		if scopes, err = changeScopes(txApp, c, id); err != nil {
+			return nil, err // no rows is no error: a private record without an owner reaches nobody
+		}
+		for i := range scopes {
+			scopes[i].Public = public
+		}
+	}
+	changes := make([]loggedChange, len(scopes))
+	for i, s := range scopes {
+		result, err := preparedQuery(txApp, "INSERT INTO sync_log (collection, record_id, op, district, owner, public) "+
+			"VALUES ({:collection}, {:id}, {:op}, {:district}, {:owner}, {:public})").
+			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "district": s.District, "owner": s.Owner,
+				"public": s.Public}).Execute()
 		if err != nil {
 			return nil, err
 		}
-		entries = append(entries, entry)
-	} else {
-		err := txApp.DB().NewQuery("INSERT INTO sync_log (collection, record_id, op, district, owner, public) " +
-			"SELECT DISTINCT {:collection}, t.id, {:op}, COALESCE(" + c.district + ", ''), o.value, {:public} " +
-			"FROM " + c.name + " t, " + c.ownersSQL() + " o WHERE t.id = {:id} AND ({:shared} OR o.value != '') " +
-			"RETURNING seq, district, owner, public").
-			Bind(dbx.Params{"collection": c.name, "id": id, "op": op, "shared": !c.isPrivate(), "public": public}).
-			All(&entries)
+		seq, err := result.LastInsertId()
 		if err != nil {
-			return nil, err // no rows is no error: a private record without an owner reaches nobody
+			return nil, err
 		}
-	}
-	changes := make([]loggedChange, len(entries))
-	for i, entry := range entries {
-		topic := "sync/catalogue"
-		if entry.District != "" {
-			topic = "sync/" + entry.District
-		}
-		if entry.Owner != "" {
-			topic = privateTopicPrefix + entry.Owner
-		}
-		changes[i] = loggedChange{seq: entry.Seq, topic: topic}
+		changes[i] = loggedChange{seq: seq, topic: s.topic()}
 	}
 	return changes, nil
+}
+
+// topic is the realtime topic of the devices a change in scope s reaches.
+func (s scope) topic() string {
+	switch {
+	case s.Owner != "":
+		return privateTopicPrefix + s.Owner
+	case s.District != "":
+		return "sync/" + s.District
+	}
+	return "sync/catalogue"
 }

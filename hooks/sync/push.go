@@ -220,8 +220,10 @@ func saveJournal(app core.App, user, device string, m mutation, r mutationResult
 	if err != nil {
 		return err
 	}
-	_, err = app.DB().Insert("sync_mutations", dbx.Params{"id": m.Id, "user": user, "device": device, "seq": m.Seq,
-		"type": m.Type, "status": r.Status, "result": string(raw)}).Execute()
+	_, err = preparedQuery(app, "INSERT INTO sync_mutations (id, user, device, seq, type, status, result) "+
+		"VALUES ({:id}, {:user}, {:device}, {:seq}, {:type}, {:status}, {:result})").
+		Bind(dbx.Params{"id": m.Id, "user": user, "device": device, "seq": m.Seq, "type": m.Type, "status": r.Status,
+			"result": string(raw)}).Execute()
 	return err
 }
 

@@ -1,0 +1,115 @@
+package sync
+
+import (
+	"regexp"
+	"strconv"
+	"sync"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// SQLite parses every statement it is given, and with modernc's SQLite the
+// parse of a small statement costs as much as running it. A push applies up
+// to 100 mutations in one transaction, and each repeats the same few
+// statements (its create rule, its change log entry, its journal row), so
+// the statements of a transaction are prepared once, by their text, and
+// reused until it ends; database/sql closes them with it.
+
+// txStatements are the statements prepared in one transaction.
+type txStatements struct {
+	mu       sync.Mutex
+	prepared map[string]*dbx.Query
+}
+
+var (
+	statementsMu   sync.Mutex
+	statementsByTx = map[*core.TxAppInfo]*txStatements{}
+)
+
+// statementsOf returns the statements of app's transaction, or nil when app
+// is not in a transaction of its main database.
+func statementsOf(app core.App) *txStatements {
+	info := app.TxInfo()
+	if _, inTx := app.DB().(*dbx.Tx); info == nil || !inTx {
+		return nil
+	}
+	statementsMu.Lock()
+	defer statementsMu.Unlock()
+	s, ok := statementsByTx[info]
+	if !ok {
+		s = &txStatements{prepared: map[string]*dbx.Query{}}
+		statementsByTx[info] = s
+		info.OnComplete(func(error) error {
+			statementsMu.Lock()
+			delete(statementsByTx, info)
+			statementsMu.Unlock()
+			return nil
+		})
+	}
+	return s
+}
+
+// preparedQuery returns a query of text that, inside a transaction, runs a
+// statement prepared once per transaction; bind all of its params.
+func preparedQuery(app core.App, text string) *dbx.Query {
+	s := statementsOf(app)
+	if s == nil {
+		return app.DB().NewQuery(text)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	query, ok := s.prepared[text]
+	if !ok {
+		query = app.DB().NewQuery(text).Prepare()
+		if query.LastError != nil {
+			return app.DB().NewQuery(text)
+		}
+		s.prepared[text] = query
+	}
+	return query
+}
+
+// randomNames are the names PocketBase draws at random in a rule query: its
+// placeholders ({:f...}, {:t...}; dbx's own syntax) and the aliases of its
+// multi-match subqueries (__ml...). A rule query's values are all bound,
+// never in its text.
+var randomNames = regexp.MustCompile(`\{:\w+\}|__ml\w+`)
+
+// ruleRow scans the single value of the first row of a rule query that
+// PocketBase built. With its random names numbered in order of appearance,
+// the query of the same rule for the same requester has the same text for
+// every mutation of a push, so SQLite parses it once per transaction. The
+// query is still the one PocketBase builds for the rule, so the decision
+// cannot differ from REST.
+func ruleRow(app core.App, query *dbx.Query, into any) error {
+	text, params, complete := numberedNames(query.SQL(), query.Params())
+	if !complete {
+		return query.Row(into) // fails as it would have
+	}
+	return preparedQuery(app, text).Bind(params).Row(into)
+}
+
+// numberedNames renames the random names of a query in order of their first
+// appearance (n0, n1, ...) and its params with them; complete is false
+// when a placeholder has no param.
+func numberedNames(text string, params dbx.Params) (_ string, _ dbx.Params, complete bool) {
+	names := map[string]string{}
+	renamed := dbx.Params{}
+	complete = true
+	text = randomNames.ReplaceAllStringFunc(text, func(name string) string {
+		if numbered, ok := names[name]; ok {
+			return numbered
+		}
+		numbered := "__ml" + strconv.Itoa(len(names))
+		if name[0] == '{' {
+			key := "n" + strconv.Itoa(len(names))
+			numbered = "{:" + key + "}"
+			value, ok := params[name[2:len(name)-1]]
+			renamed[key], complete = value, complete && ok
+		}
+		names[name] = numbered
+		return numbered
+	})
+	return text, renamed, complete
+}
