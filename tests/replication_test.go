@@ -17,9 +17,12 @@ import (
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 )
 
-// rpoBound is what a kill -9 may cost: the writes acknowledged in the last
-// second (Litestream reads the WAL every 250 ms and uploads every 500 ms).
-const rpoBound = time.Second
+// rpoBound is what a kill -9 may cost: Litestream reads the WAL every 250 ms
+// and uploads every 500 ms, so an idle machine loses well under a second
+// (the test logs the figure; the README quotes it). The bound leaves room
+// for a CI machine that runs other test packages at once (1.35 s seen under
+// load 9) and still fails when replication stalls: the writes go on for 5 s.
+const rpoBound = 2 * time.Second
 
 const (
 	drillEmail    = "betrieb@test.mitwirken.de"
@@ -53,7 +56,7 @@ func TestReplication(t *testing.T) {
 			server := startChild(t, binary, live, replica.env, "--replicate="+replica.url)
 			token := superuserToken(t, server.URL)
 
-			acks := writeSteadily(t, server.URL, token, 20, 3*time.Second)
+			acks := writeSteadily(t, server.URL, token, 20, 5*time.Second)
 			killedAt := time.Now()
 			server.kill()
 
