@@ -28,11 +28,18 @@ func listenRealtime(t testing.TB, ctx context.Context, server *httptest.Server, 
 // listenRealtimeAs is listenRealtime with the token of person given.
 func listenRealtimeAs(t testing.TB, ctx context.Context, server *httptest.Server, person, token string, topics ...string) <-chan sseEvent {
 	t.Helper()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, server.URL+"/api/realtime", nil)
+	return listenAt(t, ctx, server.Client(), server.URL, person, token, topics...)
+}
+
+// listenAt is listenRealtimeAs for a server at base, reached with client
+// (a server in another process).
+func listenAt(t testing.TB, ctx context.Context, client *http.Client, base, person, token string, topics ...string) <-chan sseEvent {
+	t.Helper()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/realtime", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := server.Client().Do(req)
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +57,7 @@ func listenRealtimeAs(t testing.TB, ctx context.Context, server *httptest.Server
 		t.Fatalf("%s: got first event %q %q, want PB_CONNECT with a client id", person, connect.name, connect.data)
 	}
 	subscription := map[string]any{"clientId": hello.ClientId, "subscriptions": topics}
-	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/realtime", token, subscription, nil); status != http.StatusNoContent {
+	if status := call(t, client, http.MethodPost, base+"/api/realtime", token, subscription, nil); status != http.StatusNoContent {
 		t.Fatalf("%s: subscribing got %d, want 204", person, status)
 	}
 	return events
