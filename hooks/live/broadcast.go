@@ -19,7 +19,7 @@ type recordEvent struct {
 	Record any    `json:"record"`
 }
 
-// broadcastRecord sends a record event to every client subscribed to the
+// broadcastRecord adds to out a record event for every client subscribed to the
 // record or its collection, as PocketBase's own broadcast does (the same
 // topics, rules and message), but with the rule checked and the message
 // encoded once per group of subscriptions that must get the same answer:
@@ -28,7 +28,7 @@ type recordEvent struct {
 // no longer changes the answer, and every subscriber who is not a superuser
 // and expands nothing shares one group: a public idea costs one check and
 // one encoding however many people watch it.
-func (h *Hub) broadcastRecord(action string, record *core.Record) {
+func (h *Hub) broadcastRecord(action string, record *core.Record, out envelopes) {
 	collection := record.Collection()
 	// The topics of the record (view rule) and of its collection (list rule),
 	// by name and by id; PocketBase still serves the bare collection topic.
@@ -63,7 +63,7 @@ func (h *Hub) broadcastRecord(action string, record *core.Record) {
 				answers[group] = data
 			}
 			if data != nil {
-				h.clients.send(client, subscriptions.Message{Name: sub, Data: data})
+				out.add(client, subscriptions.Message{Name: sub, Data: data})
 			}
 		}
 	}
