@@ -100,7 +100,8 @@ func (o *outboxes) endsBurst(client subscriptions.Client, message subscriptions.
 // PocketBase's own writer, which flushes every message: until the last
 // message of a batch, the next one follows at once and this one is flushed
 // with it, so that a vote's record event and poke cost one write to the
-// network instead of two. Bind it after every other handler of the hook.
+// network instead of two. Bind it after every other handler of the hook;
+// a handler that replaced a message's data would keep its burst from ending.
 func (h *Hub) writeMessage(e *core.RealtimeMessageEvent) error {
 	if h.clients.endsBurst(e.Client, *e.Message) {
 		return e.Next()
