@@ -1,18 +1,16 @@
 package tests
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -22,8 +20,9 @@ import (
 // 1,000 connections each follow the Kyffhäuserkreis as the PWA does (its
 // sync topic) and watch one idea (its record topic); 100 are signed in, the
 // rest are guests. 20 votes on the idea are cast 500 ms apart, first with
-// nobody watching, then with the 1,000 watching. The clients run in the same
-// process as the server, so the CPU figure is an upper bound for the server.
+// nobody watching, then with the 1,000 watching. The watchers run in a
+// process of their own (realtime_watchers_test.go), so that the CPU figure
+// is the server's.
 
 const (
 	realtimeWatchers = 1000
@@ -33,89 +32,46 @@ const (
 	realtimePulls    = 13_000
 )
 
-// voteClock holds when each vote was sent, for the watchers to measure from.
-type voteClock struct {
-	base  int // the idea's count before the first vote
-	sent  [realtimeVotes]atomic.Int64
-	mu    sync.Mutex
-	event []time.Duration // vote sent → record event, per watcher and vote
-	phone []time.Duration // vote sent → the phone has the count
-}
-
-// seen records, for one watcher, the votes up to count it now knows of.
-func (c *voteClock) seen(known *int, count int, into *[]time.Duration) {
-	now := time.Now()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for ; *known < count-c.base && *known < realtimeVotes; *known++ {
-		if sent := c.sent[*known].Load(); sent != 0 {
-			*into = append(*into, now.Sub(time.Unix(0, sent)))
-		}
-	}
-}
-
-// watch reads one connection's events: record events of the idea, and pokes
-// of the district, which carry the count or make the phone pull.
-func (c *voteClock) watch(t testing.TB, server *httptest.Server, events <-chan sseEvent, token string, pulls *atomic.Int64) {
-	phone := &syncDevice{t: t, server: server, token: token}
-	eventsKnown, phoneKnown := 0, 0
-	var cursor int64
-	for e := range events {
-		switch {
-		case strings.HasPrefix(e.name, "ideas/"):
-			var event ideaEvent
-			if json.Unmarshal([]byte(e.data), &event) == nil {
-				c.seen(&eventsKnown, event.Record.VotesCount, &c.event)
-			}
-		case strings.HasPrefix(e.name, "sync/"):
-			var poke struct {
-				Seq   int64
-				Ideas map[string]struct {
-					Votes int `json:"votes_count"`
-				}
-			}
-			if json.Unmarshal([]byte(e.data), &poke) != nil {
-				continue
-			}
-			if counters, ok := poke.Ideas[ideaKyff]; ok {
-				c.seen(&phoneKnown, counters.Votes, &c.phone)
-				continue
-			}
-			// An older server's poke says only "pull": the phone pulls, as the PWA did.
-			pulls.Add(1)
-			status, body, err := phone.trySend(http.MethodGet, fmt.Sprintf("/api/sync/pull?cursor=%d&region=%s", cursor, sondershausen), nil, nil)
-			var reply struct {
-				Changes []pulledChange `json:"changes"`
-				Cursor  int64          `json:"cursor"`
-			}
-			if err != nil || status != http.StatusOK || json.Unmarshal(body, &reply) != nil {
-				continue
-			}
-			cursor = reply.Cursor
-			for _, change := range reply.Changes {
-				if change.Id == ideaKyff {
-					votes, _ := change.Record["votes_count"].(float64)
-					c.seen(&phoneKnown, int(votes), &c.phone)
-				}
-			}
-		}
-	}
-}
-
-// castVotes casts the votes, spaced, and returns each vote request's latency.
-func (c *voteClock) castVotes(t testing.TB, server *httptest.Server, ids, tokens []string) []time.Duration {
-	var latencies []time.Duration
+// castVotes casts the votes, spaced, and returns when each was sent and each
+// vote request's latency.
+func castVotes(t testing.TB, server *httptest.Server, ids, tokens []string) (sent []time.Time, latencies []time.Duration) {
 	for i := range realtimeVotes {
 		start := time.Now()
-		c.sent[i].Store(start.UnixNano())
 		if err := expectStatus(server, http.MethodPost, "/api/collections/votes/records", tokens[i],
 			map[string]string{"user": ids[i], "idea": ideaKyff}, http.StatusOK); err != nil {
 			t.Fatal(err)
 		}
-		latencies = append(latencies, time.Since(start))
+		sent, latencies = append(sent, start), append(latencies, time.Since(start))
 		time.Sleep(realtimeSpacing)
 	}
-	return latencies
+	return sent, latencies
+}
+
+// delays are the arrivals' times after their votes were sent, and per vote
+// the time until the first and until the last watcher had it.
+func delays(arrivals []arrival, sent []time.Time) (all, first, last []time.Duration) {
+	firsts, lasts := map[int]time.Duration{}, map[int]time.Duration{}
+	for _, a := range arrivals {
+		d := time.Unix(0, a.At).Sub(sent[a.Vote])
+		all = append(all, d)
+		if f, ok := firsts[a.Vote]; !ok || d < f {
+			firsts[a.Vote] = d
+		}
+		lasts[a.Vote] = max(lasts[a.Vote], d)
+	}
+	for vote := range firsts {
+		first, last = append(first, firsts[vote]), append(last, lasts[vote])
+	}
+	return all, first, last
+}
+
+// printDelays prints one line of delivery figures.
+func printDelays(what string, arrivals []arrival, sent []time.Time, extra string) {
+	all, first, last := delays(arrivals, sent)
+	ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+	fmt.Printf("  %s: %d of %d, p50 %v, p99 %v after the vote was sent (per vote, the first watcher p50 %v, the last p50 %v)%s\n",
+		what, len(all), realtimeWatchers*realtimeVotes, ms(percentile(all, .5)), ms(percentile(all, .99)),
+		ms(percentile(first, .5)), ms(percentile(last, .5)), extra)
 }
 
 func percentile(durations []time.Duration, p float64) time.Duration {
@@ -161,43 +117,32 @@ func TestRealtimeReport(t *testing.T) {
 	ids, tokens := addCitizens(t, app, realtimeSignedIn+2*realtimeVotes)
 	voters, voterTokens := ids[realtimeSignedIn:], tokens[realtimeSignedIn:]
 
-	quiet := &voteClock{base: mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count")}
-	alone := quiet.castVotes(t, server, voters[:realtimeVotes], voterTokens[:realtimeVotes])
-
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	rssBefore := rssMB()
-	clock := &voteClock{base: mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count")}
-	var pulls atomic.Int64
-	var watchers sync.WaitGroup
-	for i := range realtimeWatchers {
-		token := ""
-		if i < realtimeSignedIn {
-			token = tokens[i]
-		}
-		events := listenToken(t, ctx, server, token, "ideas/"+ideaKyff, "sync/"+kyffhaeuser)
-		watchers.Go(func() { clock.watch(t, server, events, token, &pulls) })
-	}
-	rssConnected := rssMB()
 	cpuStart := cpuTime()
-	watched := clock.castVotes(t, server, voters[realtimeVotes:], voterTokens[realtimeVotes:])
-	time.Sleep(2 * time.Second) // the last deliveries
-	cpuPerVote := (cpuTime() - cpuStart - 0) / realtimeVotes
-	cancel()
-	watchers.Wait()
+	_, alone := castVotes(t, server, voters[:realtimeVotes], voterTokens[:realtimeVotes])
+	cpuAlone := (cpuTime() - cpuStart) / realtimeVotes
 
+	rssBefore := rssMB()
+	watchers := startWatchers(t, server.URL, tokens[:realtimeSignedIn], mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count"))
+	rssConnected := rssMB()
+	stopProfile := startCPUProfile(t)
+	cpuStart = cpuTime()
+	sent, watched := castVotes(t, server, voters[realtimeVotes:], voterTokens[realtimeVotes:])
+	time.Sleep(2 * time.Second) // the last deliveries
+	cpuWatched := (cpuTime() - cpuStart) / realtimeVotes
+	stopProfile()
+	heard := watchers.stop(t)
+
+	ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond / 10) }
 	fmt.Printf("realtime with %d watchers (%d signed in) of one idea and its district, %d votes %v apart:\n",
 		realtimeWatchers, realtimeSignedIn, realtimeVotes, realtimeSpacing)
 	fmt.Printf("  vote latency: p50 %v, p99 %v with nobody watching; p50 %v, p99 %v with %d watchers (%.2fx)\n",
-		percentile(alone, .5).Round(time.Millisecond/10), percentile(alone, .99).Round(time.Millisecond/10),
-		percentile(watched, .5).Round(time.Millisecond/10), percentile(watched, .99).Round(time.Millisecond/10), realtimeWatchers,
-		float64(percentile(watched, .5))/float64(percentile(alone, .5)))
-	fmt.Printf("  record events: %d of %d delivered, p50 %v, p99 %v after the vote was sent\n",
-		len(clock.event), realtimeWatchers*realtimeVotes, percentile(clock.event, .5).Round(time.Millisecond), percentile(clock.event, .99).Round(time.Millisecond))
-	fmt.Printf("  a phone following the district has the new count: %d of %d, p50 %v, p99 %v; %d pulls\n",
-		len(clock.phone), realtimeWatchers*realtimeVotes, percentile(clock.phone, .5).Round(time.Millisecond), percentile(clock.phone, .99).Round(time.Millisecond), pulls.Load())
-	fmt.Printf("  CPU per vote (server and the in-process clients): %v\n", cpuPerVote.Round(time.Millisecond/10))
-	fmt.Printf("  RSS: %.0f MB before, %.0f MB with %d connections\n", rssBefore, rssConnected, realtimeWatchers)
+		ms(percentile(alone, .5)), ms(percentile(alone, .99)), ms(percentile(watched, .5)), ms(percentile(watched, .99)),
+		realtimeWatchers, float64(percentile(watched, .5))/float64(percentile(alone, .5)))
+	printDelays("record events delivered", heard.Event, sent, "")
+	printDelays("a phone following the district has the new count", heard.Phone, sent, fmt.Sprintf("; %d pulls", heard.Pulls))
+	fmt.Printf("  server CPU per vote: %v with %d watchers, %v with nobody watching (%v more); the watchers' own process: %v per vote\n",
+		ms(cpuWatched), realtimeWatchers, ms(cpuAlone), ms(cpuWatched-cpuAlone), ms(heard.CPU/realtimeVotes))
+	fmt.Printf("  server RSS: %.0f MB before, %.0f MB with %d connections\n", rssBefore, rssConnected, realtimeWatchers)
 
 	// Memory after many pulls, as when every poke made all 1,000 phones pull
 	// at once: is it retained, or only not yet collected?
@@ -218,8 +163,22 @@ func TestRealtimeReport(t *testing.T) {
 		realtimePulls, realtimeWatchers, peakRSSMB(), rssPulled, heapPulled, rssMB(), heapMB())
 }
 
-// listenToken is listenRealtime with a token instead of a fixture person.
-func listenToken(t testing.TB, ctx context.Context, server *httptest.Server, token string, topics ...string) <-chan sseEvent {
-	t.Helper()
-	return listenRealtimeAs(t, ctx, server, "watcher", token, topics...)
+// startCPUProfile writes a CPU profile to $MITWIRKEN_BENCH_CPUPROFILE, if
+// set, until the returned function is called.
+func startCPUProfile(t testing.TB) func() {
+	path := os.Getenv("MITWIRKEN_BENCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(out); err != nil {
+		t.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		out.Close()
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -36,11 +37,18 @@ func listenRealtime(t testing.TB, ctx context.Context, server *httptest.Server, 
 // listenRealtimeAs is listenRealtime with the token of person given.
 func listenRealtimeAs(t testing.TB, ctx context.Context, server *httptest.Server, person, token string, topics ...string) <-chan sseEvent {
 	t.Helper()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, server.URL+"/api/realtime", nil)
+	return listenAt(t, ctx, server.Client(), server.URL, person, token, topics...)
+}
+
+// listenAt is listenRealtimeAs for a server at base, reached with client
+// (a server in another process).
+func listenAt(t testing.TB, ctx context.Context, client *http.Client, base, person, token string, topics ...string) <-chan sseEvent {
+	t.Helper()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/realtime", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := server.Client().Do(req)
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +66,7 @@ func listenRealtimeAs(t testing.TB, ctx context.Context, server *httptest.Server
 		t.Fatalf("%s: got first event %q %q, want PB_CONNECT with a client id", person, connect.name, connect.data)
 	}
 	subscription := map[string]any{"clientId": hello.ClientId, "subscriptions": topics}
-	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/realtime", token, subscription, nil); status != http.StatusNoContent {
+	if status := call(t, client, http.MethodPost, base+"/api/realtime", token, subscription, nil); status != http.StatusNoContent {
 		t.Fatalf("%s: subscribing got %d, want 204", person, status)
 	}
 	return events
@@ -208,4 +216,49 @@ func TestRealtimeTellsOnlyTheRegionOfNewQueueItems(t *testing.T) {
 		[]string{"reports create " + reportMainKinzig, "ideas create " + ideaNew},
 		[]string{"reports create " + reportKyff})
 	wantOne("ideas", map[string]any{"id": ideaNew, "status": "submitted"})(t, app)
+}
+
+// Someone who watches an idea and follows its district, as the PWA does on
+// the idea's page, hears both of a vote: the record event with the new count
+// and the poke that carries it. The two go out together and are written to
+// the connection at once; the second must not wait for a later message.
+func TestAWatcherOfAnIdeaAndItsDistrictHearsBothOfAVote(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	server := newServer(t, app)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, who := range []string{"", "olga"} {
+		events := listenRealtime(t, ctx, server, who, "ideas/"+ideaKyff, "sync/"+kyffhaeuser)
+		votes := mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count") + 1
+		voter := map[string]string{"": "anna", "olga": "ben"}[who]
+		if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/votes/records", authTokenOf(voter),
+			map[string]string{"user": personId(voter), "idea": ideaKyff}, nil); status != http.StatusOK {
+			t.Fatalf("%s's vote: got %d, want 200", voter, status)
+		}
+		heard := map[string]int{}
+		for len(heard) < 2 {
+			select {
+			case e := <-events:
+				var data struct {
+					Record struct {
+						Votes int `json:"votes_count"`
+					}
+					Ideas map[string]struct {
+						Votes int `json:"votes_count"`
+					}
+				}
+				if err := json.Unmarshal([]byte(e.data), &data); err != nil {
+					t.Fatalf("%q heard %s %q: %v", who, e.name, e.data, err)
+				}
+				heard[e.name] = max(data.Record.Votes, data.Ideas[ideaKyff].Votes)
+			case <-ctx.Done():
+				t.Fatalf("%q heard only %v", who, heard)
+			}
+		}
+		want := map[string]int{"ideas/" + ideaKyff: votes, "sync/" + kyffhaeuser: votes}
+		if !maps.Equal(heard, want) {
+			t.Errorf("%q heard %v, want %v", who, heard, want)
+		}
+	}
 }

@@ -48,6 +48,11 @@ func runWithFixtures(m *testing.M) (int, error) {
 	}
 	fixtureDir = app.DataDir()
 	defer os.RemoveAll(fixtureDir)
+	// The hooks' background work (the realtime hub's announcements of the
+	// fixtures' votes) ends before the databases close, as when a server stops.
+	if err := app.OnTerminate().Trigger(&core.TerminateEvent{App: app}); err != nil {
+		return 0, err
+	}
 	app.ResetBootstrapState() // closes the databases so the copies are consistent
 
 	return m.Run(), nil

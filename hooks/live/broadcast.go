@@ -19,12 +19,16 @@ type recordEvent struct {
 	Record any    `json:"record"`
 }
 
-// broadcastRecord sends a record event to every client subscribed to the
+// broadcastRecord adds to out a record event for every client subscribed to the
 // record or its collection, as PocketBase's own broadcast does (the same
 // topics, rules and message), but with the rule checked and the message
 // encoded once per group of subscriptions that must get the same answer:
 // the same auth record (or none), the same topic kind and the same options.
-func (h *Hub) broadcastRecord(action string, record *core.Record) {
+// When the rule lets everyone see the record (openToAll), the auth record
+// no longer changes the answer, and every subscriber who is not a superuser
+// and expands nothing shares one group: a public idea costs one check and
+// one encoding however many people watch it.
+func (h *Hub) broadcastRecord(action string, record *core.Record, out envelopes) {
 	collection := record.Collection()
 	// The topics of the record (view rule) and of its collection (list rule),
 	// by name and by id; PocketBase still serves the bare collection topic.
@@ -33,6 +37,8 @@ func (h *Hub) broadcastRecord(action string, record *core.Record) {
 		collection.Name + "/*": false, collection.Id + "/*": false,
 		collection.Name: false, collection.Id: false,
 	}
+	rules := map[bool]*string{true: collection.ViewRule, false: collection.ListRule}
+	open := map[bool]bool{}        // rule kind → everyone may see the record
 	answers := map[string][]byte{} // group → encoded event, nil when denied
 	for _, client := range h.app.SubscriptionsBroker().Clients() {
 		var auth *core.Record
@@ -45,29 +51,51 @@ func (h *Hub) broadcastRecord(action string, record *core.Record) {
 			if auth == nil {
 				auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
 			}
-			group := groupKey(view, auth, options)
+			everyone, known := open[view]
+			if !known {
+				everyone = h.openToAll(record, rules[view])
+				open[view] = everyone
+			}
+			group := groupKey(view, auth, options, everyone)
 			data, known := answers[group]
 			if !known {
-				rule := collection.ListRule
-				if view {
-					rule = collection.ViewRule
-				}
-				data = h.eventFor(action, record, rule, auth, options)
+				data = h.eventFor(action, record, rules[view], auth, options)
 				answers[group] = data
 			}
 			if data != nil {
-				h.clients.send(client, subscriptions.Message{Name: sub, Data: data})
+				out.add(client, subscriptions.Message{Name: sub, Data: data})
 			}
 		}
 	}
 }
 
+// openToAll reports whether rule lets every request see record, whoever is
+// signed in: the rule is empty, or one of its alternatives that do not
+// depend on the request holds (openParts).
+func (h *Hub) openToAll(record *core.Record, rule *string) bool {
+	if rule == nil {
+		return false
+	}
+	if *rule == "" {
+		return true
+	}
+	open := openParts(*rule)
+	if open == "" {
+		return false
+	}
+	anyone := &core.RequestInfo{Context: core.RequestInfoContextRealtime, Method: "GET"}
+	ok, _ := h.app.CanAccessRecord(record, anyone, &open)
+	return ok
+}
+
 // groupKey names the subscriptions that get the same event: the rule (view
 // or list), the auth record, and the options (filter, fields, expand,
-// headers), which may all change the answer.
-func groupKey(view bool, auth *core.Record, options subscriptions.SubscriptionOptions) string {
+// headers), which may all change the answer. When everyone may see the
+// record, the auth record matters only to a superuser (hidden fields) and to
+// an expand (the related records' own rules).
+func groupKey(view bool, auth *core.Record, options subscriptions.SubscriptionOptions, everyone bool) string {
 	who := ""
-	if auth != nil {
+	if auth != nil && (!everyone || auth.IsSuperuser() || options.Query["expand"] != "") {
 		who = auth.Collection().Id + "/" + auth.Id
 	}
 	raw := []byte{}

@@ -6,8 +6,12 @@
 // an idea, a vote then waits for a thousand rule queries. For the changes
 // that happen often (an idea's counters) Mitwirken broadcasts itself: it
 // checks the rule once per distinct auth state and subscription options
-// (every guest shares one answer), encodes the message once per such group,
-// and hands it to each client's bounded queue. Pokes of the sync topics are
-// coalesced per topic over a short window and may carry an idea's new
-// counters, so that a phone shows a vote without pulling.
+// (every guest shares one answer), or once for everyone when an alternative
+// of the rule that does not depend on the request holds (a public idea),
+// encodes the message once per such group, and hands it to each client's
+// bounded queue. Pokes of the sync topics may carry an idea's new counters,
+// so that a phone shows a vote without pulling. Record events and pokes go
+// out together, at once when the hub was idle and then at most once per
+// short window per topic, and a client's messages of one batch are written
+// to its connection with one flush.
 package live

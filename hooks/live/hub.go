@@ -1,10 +1,12 @@
 package live
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
 )
 
 // hubStoreKey is where an app keeps its hub (core.App.Store is shared by the
@@ -13,18 +15,22 @@ const hubStoreKey = "mitwirken.live.hub"
 
 // Hub sends one app's record events and pokes to its realtime clients.
 type Hub struct {
-	app     core.App // the app, never a transaction: the hub works after commit
-	clients *outboxes
-	ideas   *recordQueue
-	pokes   *pokeCoalescer
-	closed  atomic.Bool    // the app terminates: announce nothing more
-	workers sync.WaitGroup // the goroutines that announce
+	app      core.App // the app, never a transaction: the hub works after commit
+	clients  *outboxes
+	dispatch *dispatcher
+	closed   atomic.Bool    // the app terminates: announce nothing more
+	workers  sync.WaitGroup // the goroutines that announce
 }
 
 // Register creates app's hub; call it with the app itself, not a transaction.
 func Register(app core.App) {
 	hub := newHub(app)
 	app.Store().Set(hubStoreKey, hub)
+	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
+		Id:       "mitwirken.live.writeMessage",
+		Func:     hub.writeMessage,
+		Priority: math.MaxInt, // the last handler: it replaces only PocketBase's writer
+	})
 	// The announcing goroutines read the database; they end before it closes.
 	app.OnTerminate().BindFunc(func(e *core.TerminateEvent) error {
 		hub.closed.Store(true)
@@ -42,8 +48,7 @@ func HubOf(app core.App) *Hub {
 
 func newHub(app core.App) *Hub {
 	hub := &Hub{app: app, clients: newOutboxes()}
-	hub.ideas = newRecordQueue(hub)
-	hub.pokes = newPokeCoalescer(hub)
+	hub.dispatch = newDispatcher(hub)
 	return hub
 }
 

@@ -2,15 +2,16 @@ package live
 
 import (
 	"encoding/json"
-	"sync"
 	"time"
 
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
-// pokeWindow is how long pokes of one topic are gathered into one message.
-// Without it every vote made every phone of the district pull; now a burst
-// of changes costs each phone one message and at most one pull.
+// pokeWindow is the shortest time between two batches of pokes and record
+// events: a change that finds the dispatcher idle goes out at once, and the
+// changes that follow within the window are gathered into one message per
+// topic. Without it every vote made every phone of the district pull; now a
+// burst of changes costs each phone one message and at most one pull.
 const pokeWindow = 150 * time.Millisecond
 
 // Counters are an idea's new counters, carried by a poke so that a phone
@@ -31,37 +32,24 @@ type pokeMessage struct {
 	ideaSeqs     map[string]int64    // the seq of each idea's counters here
 }
 
-// pokeCoalescer gathers pokes per topic and sends each topic's pokes as one
-// message per window.
-type pokeCoalescer struct {
-	hub     *Hub
-	mu      sync.Mutex
-	pending map[string]*pokeMessage
-	running bool
-}
-
-func newPokeCoalescer(hub *Hub) *pokeCoalescer {
-	return &pokeCoalescer{hub: hub, pending: map[string]*pokeMessage{}}
-}
-
 // Poke tells the subscribers of topic, within a short window, that the change
 // log has grown to seq. Call it after the change has committed.
 func (h *Hub) Poke(topic string, seq int64) {
-	h.pokes.add(topic, seq, "", nil)
+	h.dispatch.addPoke(topic, seq, "", nil)
 }
 
 // PokeCounters is Poke for a change of nothing but an idea's counters.
 func (h *Hub) PokeCounters(topic string, seq int64, idea string, counters Counters) {
-	h.pokes.add(topic, seq, idea, &counters)
+	h.dispatch.addPoke(topic, seq, idea, &counters)
 }
 
-func (p *pokeCoalescer) add(topic string, seq int64, idea string, counters *Counters) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	message, ok := p.pending[topic]
+func (d *dispatcher) addPoke(topic string, seq int64, idea string, counters *Counters) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	message, ok := d.pokes[topic]
 	if !ok {
 		message = &pokeMessage{OnlyCounters: true}
-		p.pending[topic] = message
+		d.pokes[topic] = message
 	}
 	message.Seq = max(message.Seq, seq)
 	if counters == nil {
@@ -75,48 +63,23 @@ func (p *pokeCoalescer) add(topic string, seq int64, idea string, counters *Coun
 			message.Ideas[idea], message.ideaSeqs[idea] = *counters, seq
 		}
 	}
-	if !p.running {
-		p.running = p.hub.startWorker(p.run)
-	}
+	d.wake()
 }
 
-// run sends the gathered pokes every window until none are left.
-func (p *pokeCoalescer) run() {
-	for {
-		time.Sleep(pokeWindow)
-		p.mu.Lock()
-		batch := p.pending
-		p.pending = map[string]*pokeMessage{}
-		if len(batch) == 0 || p.hub.closed.Load() {
-			p.running = false
-			p.mu.Unlock()
-			return
-		}
-		// Sent under the lock, so that a flush cannot overtake this batch.
-		p.send(batch)
-		p.mu.Unlock()
+// addPokes adds each topic's poke to the batch of its subscribers.
+func (h *Hub) addPokes(pokes map[string]*pokeMessage, out envelopes) {
+	if len(pokes) == 0 {
+		return
 	}
-}
-
-func (p *pokeCoalescer) send(batch map[string]*pokeMessage) {
-	encoded := make(map[string][]byte, len(batch))
-	for topic, message := range batch {
+	encoded := make(map[string][]byte, len(pokes))
+	for topic, message := range pokes {
 		encoded[topic], _ = json.Marshal(message)
 	}
-	for _, client := range p.hub.app.SubscriptionsBroker().Clients() {
+	for _, client := range h.app.SubscriptionsBroker().Clients() {
 		for topic, data := range encoded {
 			if client.HasSubscription(topic) {
-				p.hub.clients.send(client, subscriptions.Message{Name: topic, Data: data})
+				out.add(client, subscriptions.Message{Name: topic, Data: data})
 			}
 		}
 	}
-}
-
-// FlushPokes sends the gathered pokes now instead of at the end of their
-// window, so that a test can tell which change a poke belongs to.
-func (h *Hub) FlushPokes() {
-	h.pokes.mu.Lock()
-	defer h.pokes.mu.Unlock()
-	h.pokes.send(h.pokes.pending)
-	h.pokes.pending = map[string]*pokeMessage{}
 }
