@@ -143,8 +143,11 @@ func TestInsightPerformanceReport(t *testing.T) {
 		}
 	}
 	for _, file := range opendataFiles {
+		started := time.Now()
+		serveOK(t, mux, http.MethodGet, "/api/opendata/"+file, "", "") // read and encoded; later downloads until the next rebuild are kept
+		first := float64(time.Since(started))
 		cost := perOp("/api/opendata/" + file)
-		fmt.Printf("  opendata %-14s %.2f ms = %.2fx bare\n", file+":", cost/1e6, cost/bare)
+		fmt.Printf("  opendata %-14s first download %.2f ms = %.2fx bare, then %.2f ms = %.2fx bare\n", file+":", first/1e6, first/bare, cost/1e6, cost/bare)
 	}
 }
 
