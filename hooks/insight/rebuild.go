@@ -42,8 +42,24 @@ func Rebuild(app core.App, minGroupSize int, now time.Time) error {
 		if err := rebuildResponses(txApp); err != nil {
 			return err
 		}
+		if err := analyzeAggregates(txApp); err != nil {
+			return err
+		}
 		return recordRebuild(txApp, now)
 	})
+}
+
+// analyzeAggregates refreshes SQLite's statistics of the rebuilt tables:
+// with those of an earlier, smaller rebuild the planner scans
+// insight_feedback_months instead of searching its (service, region,
+// month) key. The tables are small next to feedback, so this is quick.
+func analyzeAggregates(txApp core.App) error {
+	for _, table := range []string{"insight_feedback_months", "insight_idea_months", "insight_responses"} {
+		if _, err := txApp.DB().NewQuery("ANALYZE " + table).Execute(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // recordRebuild notes when the aggregates were built: the open data's
