@@ -11,6 +11,7 @@ import (
 
 	"github.com/mitwirken/mitwirken/hooks/insight"
 	"github.com/mitwirken/mitwirken/migrations"
+	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -28,9 +29,25 @@ type rebuildCost struct{ wall, cpu time.Duration }
 
 // insightBenchApp returns the app, its router and what the rebuild cost.
 func insightBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler, rebuildCost) {
-	app, mux := participationBenchApp(b)
+	app := participationBenchData(b)
+	bindUncachedCompare(app)
+	mux := newMux(b, app)
 	db := app.NonconcurrentDB()
-	statements := []string{
+	for _, statement := range insightBenchSQL() {
+		if _, err := db.NewQuery(statement).Execute(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	started, cpu := time.Now(), cpuTime()
+	if err := insight.Rebuild(app, 5, started); err != nil {
+		b.Fatal(err)
+	}
+	return app, mux, rebuildCost{time.Since(started), cpuTime() - cpu}
+}
+
+// insightBenchSQL are the statements that add the services and feedback.
+func insightBenchSQL() []string {
+	return []string{
 		fmt.Sprintf(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)
 			INSERT INTO services (id, name, topic, regions, created, updated)
 			SELECT printf('benchservice%%03d', i), 'Dienst ' || i, 'soziales', '["%s","%s"]', '', '' FROM n`,
@@ -51,16 +68,6 @@ func insightBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler, rebuildCost)
 		benchSummariesSQL(),
 		"ANALYZE",
 	}
-	for _, statement := range statements {
-		if _, err := db.NewQuery(statement).Execute(); err != nil {
-			b.Fatal(err)
-		}
-	}
-	started, cpu := time.Now(), cpuTime()
-	if err := insight.Rebuild(app, 5, started); err != nil {
-		b.Fatal(err)
-	}
-	return app, mux, rebuildCost{time.Since(started), cpuTime() - cpu}
 }
 
 // cpuTime is the user and system CPU time of the process so far.
@@ -98,9 +105,10 @@ func BenchmarkInsightCompare(b *testing.B) {
 }
 
 // TestInsightPerformanceReport measures, in one app and one run, the
-// rebuild, the comparison and the bare list of 30 records it is held
-// against. The rebuild's CPU time is printed too: on a shared machine the
-// wall time also counts the waits for a core.
+// rebuild, the comparison (computed and from its cache), the open data
+// files and the bare list of 30 records they are held against. The
+// rebuild's CPU time is printed too: on a shared machine the wall time also
+// counts the waits for a core.
 func TestInsightPerformanceReport(t *testing.T) {
 	if os.Getenv("MITWIRKEN_BENCH") == "" {
 		t.Skip("set MITWIRKEN_BENCH=1 to measure")
@@ -113,19 +121,62 @@ func TestInsightPerformanceReport(t *testing.T) {
 			}
 		}).NsPerOp())
 	}
-	started := time.Now()
-	serveOK(t, mux, http.MethodGet, compareWohngeld, "", "") // computed; later requests within 5 minutes read its cache
-	computed := time.Since(started)
-	compare, bare := perOp(compareWohngeld), perOp("/api/collections/bench_bare/records?perPage=30&skipTotal=1")
-	fmt.Printf("insight benchmarks (%d ideas, %d feedback entries, same app and run):\n", benchIdeas, benchFeedback)
-	fmt.Printf("  rebuild of the aggregates: %.1f s (budget 60 s), %.1f s of CPU\n", rebuild.wall.Seconds(), rebuild.cpu.Seconds())
-	fmt.Printf("  compare: first request (computed) %.2f ms, then (cached up to 5 minutes) %.2f ms; bare list of 30: %.2f ms\n",
-		float64(computed)/1e6, compare/1e6, bare/1e6)
-	fmt.Printf("  compare / bare list: %.2fx (budget 2x)\n", compare/bare)
+	// The route's own cache answers every request after the first for 5
+	// minutes; the computed comparison is measured as the route computes
+	// it, through the same router, by a route that skips the cache.
+	computed := perOp(uncachedCompareURL)
+	serveOK(t, mux, http.MethodGet, compareWohngeld, "", "")
+	cached, bare := perOp(compareWohngeld), perOp("/api/collections/bench_bare/records?perPage=30&skipTotal=1")
+	load, _ := os.ReadFile("/proc/loadavg")
+	fmt.Printf("insight benchmarks (%d ideas, %d feedback entries, same app and run; load average %s):\n",
+		benchIdeas, benchFeedback, strings.Join(strings.Fields(string(load))[:3], " "))
+	fmt.Printf("  insight rebuild at 100k ideas / 1M feedback: %.1f s (budget 60 s), %.1f s of CPU\n", rebuild.wall.Seconds(), rebuild.cpu.Seconds())
+	fmt.Printf("  bare list of 30: %.2f ms\n", bare/1e6)
+	fmt.Printf("  compare computed (uncached): %.2f ms = %.2fx bare (budget 2x)\n", computed/1e6, computed/bare)
+	fmt.Printf("  compare cached (5 minutes):  %.2f ms = %.2fx bare (budget 2x)\n", cached/1e6, cached/bare)
 	if rebuild.wall > time.Minute {
 		t.Errorf("rebuilding the aggregates took %s, budget 1 minute", rebuild.wall)
 	}
-	if compare/bare > 2 {
-		t.Errorf("compare costs %.2fx a bare list of 30, budget 2x", compare/bare)
+	for name, cost := range map[string]float64{"computed": computed, "cached": cached} {
+		if cost/bare > 2 {
+			t.Errorf("compare (%s) costs %.2fx a bare list of 30, budget 2x", name, cost/bare)
+		}
 	}
+	for _, file := range opendataFiles {
+		started := time.Now()
+		serveOK(t, mux, http.MethodGet, "/api/opendata/"+file, "", "") // read and encoded; later downloads until the next rebuild are kept
+		first := float64(time.Since(started))
+		cost := perOp("/api/opendata/" + file)
+		fmt.Printf("  opendata %-14s first download %.2f ms = %.2fx bare, then %.2f ms = %.2fx bare\n", file+":", first/1e6, first/bare, cost/1e6, cost/bare)
+	}
+}
+
+// uncachedCompareURL is the comparison of Wohngeld across the
+// Main-Kinzig-Kreis on the route of bindUncachedCompare.
+const uncachedCompareURL = "/bench/compare?service=" + wohngeld + "&region=" + mainKinzig
+
+// bindUncachedCompare adds a route that answers what GET
+// /api/insight/compare answers (the same lookups of its parameters, the
+// same assembly, the same JSON) without the route's cache.
+func bindUncachedCompare(app core.App) {
+	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
+		se.Router.GET("/bench/compare", func(e *core.RequestEvent) error {
+			query := e.Request.URL.Query()
+			service, err := e.App.FindRecordById("services", query.Get("service"))
+			if err != nil {
+				return err
+			}
+			district, err := e.App.FindRecordById("regions", query.Get("region"))
+			if err != nil || district.GetString("kind") != "landkreis" {
+				return e.BadRequestError("no district", err)
+			}
+			comparison, err := insight.Compare(e.App, insight.Named{Id: service.Id, Name: service.GetString("name")},
+				insight.Named{Id: district.Id, Name: district.GetString("name")}, 5, time.Now())
+			if err != nil {
+				return err
+			}
+			return e.JSON(http.StatusOK, comparison)
+		})
+		return se.Next()
+	})
 }

@@ -24,6 +24,12 @@ const benchIdeas = 100_000
 // participationBenchApp holds 100,000 published ideas spread over the
 // fixture municipalities and as many bare records, inserted with SQL.
 func participationBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler) {
+	app := participationBenchData(b)
+	return app, newMux(b, app)
+}
+
+// participationBenchData is the app of participationBenchApp before it serves.
+func participationBenchData(b testing.TB) *pbtests.TestApp {
 	app := newTestApp(b)
 	settings := app.Settings()
 	settings.RateLimits.Enabled = false
@@ -70,7 +76,7 @@ func participationBenchApp(b testing.TB) (*pbtests.TestApp, http.Handler) {
 	if _, err := app.NonconcurrentDB().NewQuery("ANALYZE").Execute(); err != nil {
 		b.Fatal(err)
 	}
-	return app, newMux(b, app)
+	return app
 }
 
 // BenchmarkTopIdeasOfRegion lists the 30 ideas of a municipality with the

@@ -83,14 +83,25 @@ func medianDays(app core.App, params dbx.Params) (map[string]*float64, error) {
 	return out, nil
 }
 
+// solutionsShown is how many shared solutions of one municipality a
+// comparison lists (alphabetically); the solutions page lists them all. A
+// municipality that shared hundreds would otherwise make the comparison
+// hundreds of links long, repeated for every municipality that does worse.
+const solutionsShown = 5
+
 // sharedSolutions lists the public shared solutions on the service per
-// municipality. The few shared solutions are read by their partial index;
-// the planner would otherwise walk every idea of each municipality.
+// municipality, up to solutionsShown each. They are searched by
+// shared_solution, service and region (idx_ideas_shared_solution_service);
+// the planner would otherwise walk every idea of each municipality, or
+// every shared idea of all services once per region.
 func sharedSolutions(app core.App, params dbx.Params) (map[string][]Solution, error) {
 	var rows []Solution
-	err := app.DB().NewQuery(`SELECT i.id, i.title, i.region, r.name AS region_name FROM ideas i INDEXED BY idx_ideas_shared_solution JOIN regions r ON r.id = i.region
-		WHERE i.shared_solution = TRUE AND i.service = {:service} AND r.parent = {:district} AND ` + domain.PublicIdeaSQL("i.") + `
-		ORDER BY i.title`).Bind(params).All(&rows)
+	params = dbx.Params{"service": params["service"], "district": params["district"], "shown": solutionsShown}
+	err := app.DB().NewQuery(`SELECT id, title, region, region_name FROM (
+		SELECT i.id, i.title, i.region, r.name AS region_name, ROW_NUMBER() OVER (PARTITION BY i.region ORDER BY i.title, i.id) AS n
+		FROM ideas i INDEXED BY idx_ideas_shared_solution_service JOIN regions r ON r.id = i.region
+		WHERE i.shared_solution = TRUE AND i.service = {:service} AND i.region IN (SELECT id FROM regions WHERE parent = {:district}) AND ` + domain.PublicIdeaSQL("i.") + `)
+		WHERE n <= {:shown} ORDER BY title, id`).Bind(params).All(&rows)
 	if err != nil {
 		return nil, err
 	}

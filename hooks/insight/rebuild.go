@@ -2,12 +2,9 @@ package insight
 
 import (
 	"encoding/json"
-	"fmt"
 	"github.com/mitwirken/mitwirken/hooks/domain"
-	"strings"
 	"time"
 
-	"github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/types"
@@ -45,8 +42,24 @@ func Rebuild(app core.App, minGroupSize int, now time.Time) error {
 		if err := rebuildResponses(txApp); err != nil {
 			return err
 		}
+		if err := analyzeAggregates(txApp); err != nil {
+			return err
+		}
 		return recordRebuild(txApp, now)
 	})
+}
+
+// analyzeAggregates refreshes SQLite's statistics of the rebuilt tables:
+// with those of an earlier, smaller rebuild the planner scans
+// insight_feedback_months instead of searching its (service, region,
+// month) key. The tables are small next to feedback, so this is quick.
+func analyzeAggregates(txApp core.App) error {
+	for _, table := range []string{"insight_feedback_months", "insight_idea_months", "insight_responses"} {
+		if _, err := txApp.DB().NewQuery("ANALYZE " + table).Execute(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // recordRebuild notes when the aggregates were built: the open data's
@@ -54,44 +67,6 @@ func Rebuild(app core.App, minGroupSize int, now time.Time) error {
 func recordRebuild(txApp core.App, now time.Time) error {
 	_, err := txApp.DB().NewQuery(`INSERT INTO insight_rebuilds (id, rebuilt) VALUES (` + newIdSQL + `, {:rebuilt})`).
 		Bind(dbx.Params{"rebuilt": now.UTC().Format(types.DefaultDateLayout)}).Execute()
-	return err
-}
-
-// feedbackCountersSQL are the columns of insight_feedback_months after the
-// key, and the SQL over feedback rows that fills each.
-func feedbackCountersSQL() (columns, values []string) {
-	columns = []string{"people", "count", "rating_sum"}
-	values = []string{"COUNT(DISTINCT " + migrations.FeedbackContributor + ")", "COUNT(*)", "SUM(rating)"}
-	for rating := 1; rating <= 5; rating++ {
-		columns = append(columns, fmt.Sprintf("rating_%d", rating))
-		values = append(values, fmt.Sprintf("SUM(rating = %d)", rating))
-	}
-	for _, barrier := range migrations.Barriers {
-		// barriers is a JSON array of the select's values; no value contains another in quotes.
-		columns = append(columns, "barrier_"+barrier)
-		values = append(values, `SUM(barriers LIKE '%"`+barrier+`"%')`)
-	}
-	return columns, values
-}
-
-func rebuildFeedbackMonths(txApp core.App, minGroupSize int, currentMonth string) error {
-	columns, values := feedbackCountersSQL()
-	_, err := txApp.DB().NewQuery(`INSERT INTO insight_feedback_months (id, service, region, month, ` + strings.Join(columns, ", ") + `, published)
-		SELECT ` + newIdSQL + `, service, region, substr(created, 1, 7) AS month, ` + strings.Join(values, ", ") + `, FALSE
-		FROM feedback GROUP BY service, region, month`).Execute()
-	if err != nil {
-		return err
-	}
-	var rows []feedbackMonthRow
-	if err := txApp.DB().NewQuery("SELECT id, service, region, month, people FROM insight_feedback_months").All(&rows); err != nil {
-		return err
-	}
-	ids, err := jsonOf(publishedIds(rows, currentMonth, minGroupSize))
-	if err != nil {
-		return err
-	}
-	_, err = txApp.DB().NewQuery(`UPDATE insight_feedback_months SET published = TRUE
-		WHERE id IN (SELECT value FROM json_each({:ids}))`).Bind(dbx.Params{"ids": ids}).Execute()
 	return err
 }
 

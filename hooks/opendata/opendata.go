@@ -7,6 +7,7 @@
 package opendata
 
 import (
+	"bytes"
 	"errors"
 	"net/http"
 	"strings"
@@ -38,9 +39,10 @@ const prefix = "/api/opendata/"
 // Register adds the catalogue and the distributions, answers writes with
 // 405, and builds the aggregates on start if they were never rebuilt.
 func Register(app core.App, cfg Config) {
+	cache := &distributionCache{}
 	app.OnServe().BindFunc(func(se *core.ServeEvent) error {
 		se.Router.GET(prefix+"catalog", func(e *core.RequestEvent) error { return serveCatalog(e, cfg) })
-		se.Router.GET(prefix+"{file}", func(e *core.RequestEvent) error { return serveDistribution(e, cfg) })
+		se.Router.GET(prefix+"{file}", func(e *core.RequestEvent) error { return serveDistribution(e, cfg, cache) })
 		for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
 			se.Router.Route(method, prefix+"{file}", methodNotAllowed)
 		}
@@ -73,7 +75,7 @@ func rebuildIfNeverRecorded(app core.App, minGroupSize int) error {
 }
 
 // serveDistribution answers /api/opendata/{dataset}.{csv|json}.
-func serveDistribution(e *core.RequestEvent, cfg Config) error {
+func serveDistribution(e *core.RequestEvent, cfg Config, cache *distributionCache) error {
 	name, format, _ := strings.Cut(e.Request.PathValue("file"), ".")
 	set, ok := datasetNamed(name)
 	if !ok || (format != "csv" && format != "json") {
@@ -90,20 +92,37 @@ func serveDistribution(e *core.RequestEvent, cfg Config) error {
 	if notModified(e, rebuilt, cfg.MinGroupSize) {
 		return nil
 	}
-	table, err := set.read(e.App, filter)
-	if err != nil {
-		return err
+	key := name + "." + format + "?" + filter.Region + "&" + filter.Since
+	body, ok := cache.get(key, rebuilt)
+	if !ok {
+		if body, err = encodeDistribution(e.App, set, format, filter, rebuilt, cfg); err != nil {
+			return err
+		}
+		cache.put(key, rebuilt, body)
 	}
-	w := compressed(e)
 	if format == "csv" {
 		e.Response.Header().Set("Content-Type", "text/csv; charset=utf-8")
 		e.Response.Header().Set("Content-Disposition", `inline; filename="`+set.name+`.csv"`)
-		e.Response.WriteHeader(http.StatusOK)
-		err = writeCSV(w, table)
 	} else {
 		e.Response.Header().Set("Content-Type", "application/json")
-		e.Response.WriteHeader(http.StatusOK)
-		err = writeJSON(w, set, table, rebuilt, cfg)
 	}
+	w := compressed(e)
+	e.Response.WriteHeader(http.StatusOK)
+	_, err = w.Write(body)
 	return errors.Join(err, w.Close())
+}
+
+// encodeDistribution reads the dataset's table and encodes it as format.
+func encodeDistribution(app core.App, set dataset, format string, f filter, rebuilt time.Time, cfg Config) ([]byte, error) {
+	table, err := set.read(app, f)
+	if err != nil {
+		return nil, err
+	}
+	var body bytes.Buffer
+	if format == "csv" {
+		err = writeCSV(&body, table)
+	} else {
+		err = writeJSON(&body, set, table, rebuilt, cfg)
+	}
+	return body.Bytes(), err
 }

@@ -27,6 +27,9 @@ import (
 // words such as "Amt" or "Bus" whole.
 const minStemLength = 3
 
+// feminineSuffix is removed first, so that "Bürgerinnen" meets "Bürger".
+const feminineSuffix = "innen"
+
 // derivationalSuffixes turn a noun back into its verb stem, so that
 // "Anmeldung", "Anmeldungen" and "anmelden" meet at "anmeld". At most one
 // is removed, longest first.
@@ -118,7 +121,7 @@ func foldGerman(word string) string {
 // "Antrag" and "Anträge" share the stem "antrag". Collisions such as
 // "Schule" and "Schüler" are the accepted price of such a small stemmer.
 func stemGerman(word string) string {
-	word = trimSuffix(word, "innen")
+	word = trimSuffix(word, feminineSuffix)
 	for _, suffix := range derivationalSuffixes {
 		if stem, ok := cutSuffix(word, suffix); ok {
 			word = stem

@@ -33,19 +33,14 @@ export function searchLocally(ideas, q) {
   return hits.sort((a, b) => b.score - a.score).map((h) => h.idea);
 }
 
-/** Ideas sharing enough rare words with a draft (offline duplicate check). */
-export function similarLocally(ideas, text, limit = 5) {
-  const draft = new Set(words(text).map(stem));
-  if (draft.size < 2) return [];
-  const scored = [];
-  for (const idea of ideas) {
-    const other = new Set(words(idea.title + ' ' + idea.body).map(stem));
-    let shared = 0;
-    for (const w of draft) if (other.has(w)) shared++;
-    const score = shared / Math.min(draft.size, other.size || 1);
-    if (shared >= 2 && score >= 0.2) scored.push({ idea, score });
-  }
-  return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.idea);
+/**
+ * The offline duplicate check, with the server's analysis and lexicon: a
+ * chunk of its own, loaded when the new-idea form opens (loadSimilar).
+ */
+export const loadSimilar = () => import('./similar.js');
+
+async function similarLocally(ideas, text) {
+  return (await loadSimilar()).similarLocally(ideas, text);
 }
 
 /**
@@ -65,12 +60,12 @@ export async function searchIdeas(q, district, localIdeas) {
 
 /** Possible duplicates of a draft: { items, offline }. */
 export async function findSimilar(text, region, localIdeas) {
-  if (!navigator.onLine) return { items: similarLocally(localIdeas, text), offline: true };
+  if (!navigator.onLine) return { items: await similarLocally(localIdeas, text), offline: true };
   try {
     const page = await request(`/api/ideas/similar?text=${encodeURIComponent(text.slice(0, 500))}&region=${encodeURIComponent(region)}&limit=5`, { timeout: 5000 });
     return { items: page.items, offline: false };
   } catch (error) {
     if (!(error instanceof NetworkError)) throw error;
-    return { items: similarLocally(localIdeas, text), offline: true };
+    return { items: await similarLocally(localIdeas, text), offline: true };
   }
 }

@@ -8,7 +8,7 @@ import { TOPICS, voteRefusal } from '../domain.js';
 import { region } from '../prefs.js';
 import { data, loaded, regionsById, view } from '../store/index.js';
 import { useInteractive } from '../perf.js';
-import { findSimilar } from '../store/search.js';
+import { findSimilar, loadSimilar } from '../store/search.js';
 import { castVote, submitIdea } from '../actions.js';
 import { user } from '../auth.js';
 import { navigate } from '../router.js';
@@ -23,6 +23,10 @@ import { byServiceName, serviceName } from './service-name.js';
 
 function useSimilar(text, place) {
   const [similar, setSimilar] = useState({ items: [], offline: false });
+  // The offline check's lexicon arrives with the form, before it is needed.
+  useEffect(() => {
+    loadSimilar().catch(() => {});
+  }, []);
   useEffect(() => {
     if (!place || text.trim().length < 12) {
       setSimilar({ items: [], offline: false });
