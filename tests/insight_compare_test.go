@@ -1,9 +1,12 @@
 package tests
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/pocketbase/pocketbase/core"
 )
 
 func TestCompareShowsAServiceAcrossTheDistrictsMunicipalities(t *testing.T) {
@@ -96,4 +99,29 @@ func TestTheAggregatesAreClosedButToSuperusers(t *testing.T) {
 		rows = append(rows, access{name: "a superuser lists " + collection, as: "admin", url: url, status: 200, has: []string{`"items"`}})
 	}
 	run(t, rows)
+}
+
+// withSharedSolutions lets Gelnhausen share n more implemented solutions on
+// Wohngeld, titled "Wohngeld-Lösung 1" to "Wohngeld-Lösung n".
+func withSharedSolutions(n int) func(testing.TB, core.App) {
+	steps := []func(testing.TB, core.App){}
+	for i := 1; i <= n; i++ {
+		steps = append(steps, withRecord("ideas", fmt.Sprintf("sharedsolution%d", i), map[string]any{
+			"title": fmt.Sprintf("Wohngeld-Lösung %d", i), "body": "Eine Lösung, die andere Gemeinden übernehmen können.",
+			"region": gelnhausen, "service": wohngeld, "author": personId("anna"), "status": "implemented", "shared_solution": true}))
+	}
+	return all(steps...)
+}
+
+func TestCompareListsAFewSharedSolutionsOfAMunicipality(t *testing.T) {
+	// A municipality that shared many would make the comparison hundreds of
+	// links long: it names the first five by title.
+	runChecks(t, []accessCheck{
+		{access: access{name: "five of six shared solutions, by title", url: compareWohngeld, status: 200,
+			has: []string{`"title":"Wohngeld-Lösung 1"`, `"title":"Wohngeld-Lösung 5"`}, hasNot: []string{`"title":"Wohngeld-Lösung 6"`}},
+			before: all(withSharedSolutions(6), rebuilt)},
+		{access: access{name: "five shared solutions: all five", url: compareWohngeld, status: 200,
+			has: []string{`"title":"Wohngeld-Lösung 5"`}},
+			before: all(withSharedSolutions(5), rebuilt)},
+	})
 }
