@@ -50,6 +50,13 @@ func TestSearchTermsDropStopwordsAndPunctuation(t *testing.T) {
 	if got := Terms("und die, der; das!"); len(got) != 0 {
 		t.Errorf("only stopwords: got %v, want none", got)
 	}
+	// "seit" stems like the "Seite" of "Webseite": a complaint "seit Wochen"
+	// must not read as one about the website.
+	for _, term := range Terms("Geht seit Wochen nicht") {
+		if slices.Contains(Terms("Webseite"), term) {
+			t.Errorf("%q is a term of both %q and %q", term, "seit Wochen", "Webseite")
+		}
+	}
 }
 
 func TestReduceUmlautsKeepsQu(t *testing.T) {

@@ -50,7 +50,7 @@ var germanStopwords = toSet(
 	"einen", "einer", "eines", "er", "es", "etwa", "fuer", "gibt", "hat", "haben", "hier", "ich", "ihr",
 	"ihre", "ihrem", "ihren", "im", "immer", "in", "ins", "ist", "ja", "jede", "jeder", "jedes", "kann",
 	"kein", "keine", "keinen", "koennen", "koennte", "man", "mehr", "mich", "mir", "mit", "muss",
-	"muessen", "nach", "nicht", "noch", "nur", "ob", "oder", "sehr", "sein", "seine", "sich", "sie",
+	"muessen", "nach", "nicht", "noch", "nur", "ob", "oder", "sehr", "sein", "seine", "seit", "seitdem", "sich", "sie",
 	"sind", "so", "soll", "sollen", "sollte", "sollten", "statt", "um", "und", "uns", "unser", "unsere",
 	"vom", "von", "vor", "waere", "war", "was", "weil", "wenn", "wer", "werden", "wie", "wir", "wird",
 	"wo", "wuerde", "wuerden", "zu", "zum", "zur", "ueber",
