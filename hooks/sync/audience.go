@@ -18,7 +18,9 @@ import (
 // before it goes. Who may view is always the collection's view rule.
 
 // everPublicSQL is the sticky flag of the earlier entries of record t.id.
-const everPublicSQL = `COALESCE((SELECT MAX(l.public) FROM sync_log l WHERE l.collection = {:collection} AND l.record_id = t.id), 0)`
+// EXISTS stops at the first public entry, usually the record's first; a MAX
+// read every entry, and a popular idea gets one per vote and comment.
+const everPublicSQL = `EXISTS (SELECT 1 FROM sync_log l WHERE l.collection = {:collection} AND l.record_id = t.id AND l.public)`
 
 // hasBeenPublic reports whether a guest may view the record now or could at
 // an earlier entry. The earlier entries are asked first: for a record that
