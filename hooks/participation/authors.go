@@ -2,6 +2,7 @@ package participation
 
 import (
 	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -12,19 +13,24 @@ func registerAuthors(app core.App) {
 	// An assisted or paper entry is shown under the organization that entered
 	// it; the person behind it is not recorded.
 	app.OnRecordCreate("ideas", "comments").BindFunc(func(e *core.RecordEvent) error {
+		// The one column is read with a statement prepared once per
+		// transaction: a push creates many contributions in one.
+		var name string
 		switch {
 		case e.Record.GetString("author") != "":
-			author, err := e.App.FindRecordById("users", e.Record.GetString("author"))
+			err := sync.PreparedQuery(e.App, "SELECT display_name FROM users WHERE id = {:id}").
+				Bind(dbx.Params{"id": e.Record.GetString("author")}).Row(&name)
 			if err != nil {
 				return err
 			}
-			e.Record.Set("author_name", author.GetString("display_name"))
+			e.Record.Set("author_name", name)
 		case e.Record.GetString("organization") != "":
-			org, err := e.App.FindRecordById("organizations", e.Record.GetString("organization"))
+			err := sync.PreparedQuery(e.App, "SELECT name FROM organizations WHERE id = {:id}").
+				Bind(dbx.Params{"id": e.Record.GetString("organization")}).Row(&name)
 			if err != nil {
 				return err
 			}
-			e.Record.Set("author_name", truncate(org.GetString("name"), 40))
+			e.Record.Set("author_name", truncate(name, 40))
 		}
 		return e.Next()
 	})

@@ -20,9 +20,17 @@ import (
 func addToCounter(txApp core.App, idea domain.Idea, field string, delta int) error {
 	var counters live.Counters
 	now := types.NowDateTime()
-	err := txApp.DB().NewQuery("UPDATE ideas SET " + field + " = MAX(0, " + field + " + {:delta}), updated = {:now} " +
-		"WHERE id = {:id} RETURNING votes_count, comments_count").
-		Bind(dbx.Params{"delta": delta, "now": now.String(), "id": idea.Id}).One(&counters)
+	_, err := sync.PreparedQuery(txApp, "UPDATE ideas SET "+field+" = MAX(0, "+field+" + {:delta}), updated = {:now} WHERE id = {:id}").
+		Bind(dbx.Params{"delta": delta, "now": now.String(), "id": idea.Id}).Execute()
+	if err != nil {
+		return err
+	}
+	// Not UPDATE ... RETURNING: in a transaction, modernc's SQLite opens a
+	// statement journal and a temporary table for it on every call. The
+	// SELECT runs in the same transaction, which holds the write lock, so it
+	// reads exactly the counts this update left.
+	err = sync.PreparedQuery(txApp, "SELECT votes_count, comments_count FROM ideas WHERE id = {:id}").
+		Bind(dbx.Params{"id": idea.Id}).One(&counters)
 	if err != nil {
 		return err
 	}

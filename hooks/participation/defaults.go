@@ -2,6 +2,7 @@ package participation
 
 import (
 	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -39,9 +40,9 @@ func registerIdeas(app core.App) {
 // a district's setting applies to all its municipalities.
 func premoderated(app core.App, regionId string) (bool, error) {
 	var pre bool
-	err := app.DB().NewQuery(`
+	err := sync.PreparedQuery(app, `
 		SELECT COALESCE(MAX(r.premoderation), FALSE) FROM regions r
-		WHERE r.id = {:region} OR r.id = (SELECT ` + domain.DistrictOfSQL("") + ` FROM regions WHERE id = {:region})`).
+		WHERE r.id = {:region} OR r.id = (SELECT `+domain.DistrictOfSQL("")+` FROM regions WHERE id = {:region})`).
 		Bind(dbx.Params{"region": regionId}).Row(&pre)
 	return pre, err
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/mitwirken/mitwirken/hooks/domain"
+	"github.com/mitwirken/mitwirken/hooks/sync"
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
@@ -68,7 +69,7 @@ func indexIdea(app core.App, idea domain.Idea) error {
 	if !idea.IsPublic() {
 		return nil
 	}
-	_, err := app.DB().NewQuery("INSERT INTO ideas_search (idea, region, terms) VALUES ({:idea}, {:region}, {:terms})").
+	_, err := sync.PreparedQuery(app, "INSERT INTO ideas_search (idea, region, terms) VALUES ({:idea}, {:region}, {:terms})").
 		Bind(dbx.Params{"idea": idea.Id, "region": idea.GetString("region"), "terms": ideaTerms(idea)}).
 		Execute()
 	return err

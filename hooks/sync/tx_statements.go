@@ -70,6 +70,10 @@ func preparedQuery(app core.App, text string) *dbx.Query {
 	return query
 }
 
+// PreparedQuery is preparedQuery for the model hooks of other packages that
+// repeat a statement for every record of a push (an idea's counters).
+func PreparedQuery(app core.App, text string) *dbx.Query { return preparedQuery(app, text) }
+
 // randomNames are the names PocketBase draws at random in a rule query: its
 // placeholders ({:f...}, {:t...}; dbx's own syntax) and the aliases of its
 // multi-match subqueries (__ml...). A rule query's values are all bound,
