@@ -10,10 +10,7 @@ import (
 // from the region. The shared_solution index was partial, and SQLite uses a
 // partial index only when the query repeats its condition, which a
 // PocketBase filter does not; it becomes a plain one.
-var queueIndexes = []struct {
-	collection, name, columns string
-	before                    string // the partial index's condition before, for the down; "" for a new index
-}{
+var queueIndexes = []plainIndex{
 	{"reports", "idx_reports_dismissed_created", "dismissed, created", ""},
 	{"ideas", "idx_ideas_hidden", "hidden", ""},
 	{"appeals", "idx_appeals_status_created", "status, created", ""},
@@ -22,25 +19,8 @@ var queueIndexes = []struct {
 
 func init() {
 	m.Register(func(app core.App) error {
-		for _, index := range queueIndexes {
-			if err := changeCollection(app, index.collection, func(c *core.Collection) {
-				c.AddIndex(index.name, false, index.columns, "")
-			}); err != nil {
-				return err
-			}
-		}
-		return nil
+		return addIndexes(app, queueIndexes)
 	}, func(app core.App) error {
-		for _, index := range queueIndexes {
-			if err := changeCollection(app, index.collection, func(c *core.Collection) {
-				c.RemoveIndex(index.name)
-				if index.before != "" {
-					c.AddIndex(index.name, false, index.columns, index.before)
-				}
-			}); err != nil {
-				return err
-			}
-		}
-		return nil
+		return removeIndexes(app, queueIndexes)
 	})
 }

@@ -47,6 +47,41 @@ func changeCollection(app core.App, name string, change func(c *core.Collection)
 	return app.Save(c)
 }
 
+// plainIndex is a plain index a migration adds. before is the partial
+// index's condition it replaced, restored by the down; "" for a new index.
+type plainIndex struct {
+	collection, name, columns string
+	before                    string
+}
+
+// addIndexes adds each index (replacing a same-named one).
+func addIndexes(app core.App, indexes []plainIndex) error {
+	for _, index := range indexes {
+		if err := changeCollection(app, index.collection, func(c *core.Collection) {
+			c.AddIndex(index.name, false, index.columns, "")
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// removeIndexes undoes addIndexes: it drops each index and restores the
+// partial one it replaced.
+func removeIndexes(app core.App, indexes []plainIndex) error {
+	for _, index := range indexes {
+		if err := changeCollection(app, index.collection, func(c *core.Collection) {
+			c.RemoveIndex(index.name)
+			if index.before != "" {
+				c.AddIndex(index.name, false, index.columns, index.before)
+			}
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // readRules gives a collection the same list and view rule.
 func readRules(c *core.Collection, expression *string) {
 	c.ListRule = expression
