@@ -245,7 +245,7 @@ test('back online, a summary says how many contributions went out; discarding on
   const comments = await anna.list('comments', `author='${anna.record.id}' && body~'${stamp}'`);
   assert.equal(comments.length, 3, 'three comments reached the server, the discarded one did not');
   await page.getByRole('button', { name: 'Ausblenden' }).click();
-  assert.equal(await page.getByText('3 Beiträge gesendet.').count(), 0);
+  await page.getByText('3 Beiträge gesendet.').waitFor({ state: 'detached' });
   assert.deepEqual(found, []);
   await context.close();
 });
