@@ -2,6 +2,7 @@ package sync
 
 import (
 	"github.com/mitwirken/mitwirken/hooks/live"
+	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
 )
 
@@ -12,11 +13,19 @@ import (
 // save of the idea, with its hooks, is not needed for a counter.
 func LogCounters(txApp core.App, idea *core.Record, counters live.Counters) error {
 	ideas := syncedCollectionNamed("ideas")
-	public, err := hasBeenPublic(txApp, ideas, idea)
+	// The idea's district and whether it has been public, in one statement:
+	// its region is loaded already.
+	var s scope
+	err := preparedQuery(txApp, "SELECT COALESCE("+districtOfRegion+", '') AS district, '' AS owner, "+everPublicSQL+" AS public "+
+		"FROM (SELECT {:id} AS id, {:region} AS region) t").
+		Bind(dbx.Params{"collection": ideas.name, "id": idea.Id, "region": idea.GetString("region")}).One(&s)
+	if err == nil && !s.Public {
+		s.Public, err = isPublicNow(txApp, ideas, idea)
+	}
 	if err != nil {
 		return err
 	}
-	changes, err := appendChange(txApp, ideas, idea.Id, "upsert", nil, public)
+	changes, err := appendChange(txApp, ideas, idea.Id, "upsert", &s, s.Public)
 	if err != nil {
 		return err
 	}

@@ -142,6 +142,14 @@ type scope struct {
 
 // logUpsert appends a change of record, noting whether it has been public.
 func logUpsert(txApp core.App, c syncedCollection, record *core.Record) error {
+	if scopes, known := ownerScopes(c, record); known {
+		for _, s := range scopes {
+			if err := logChange(txApp, c, record.Id, "upsert", &s, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	public, err := hasBeenPublic(txApp, c, record)
 	if err != nil {
 		return err
@@ -165,6 +173,22 @@ func changeScopes(app core.App, c syncedCollection, id string) ([]scope, error) 
 		}
 	}
 	return scopes, err
+}
+
+// ownerScopes are changeScopes read from the saved record itself, for a
+// private collection outside any district (a vote, a rating): its owners are
+// fields of the record, so no query is needed. known is false for the others.
+func ownerScopes(c syncedCollection, record *core.Record) (scopes []scope, known bool) {
+	if !c.isPrivate() || c.district != "''" {
+		return nil, false
+	}
+	for _, field := range c.owners {
+		s := scope{Owner: record.GetString(field)}
+		if s.Owner != "" && !slices.Contains(scopes, s) {
+			scopes = append(scopes, s)
+		}
+	}
+	return scopes, true
 }
 
 // logChange appends one change per audience and, once the transaction has

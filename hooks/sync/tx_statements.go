@@ -3,6 +3,7 @@ package sync
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/pocketbase/dbx"
@@ -20,6 +21,10 @@ import (
 type txStatements struct {
 	mu       sync.Mutex
 	prepared map[string]*dbx.Query
+	// db and executor prepare through the statements shared across
+	// transactions (shared_statements.go); nil when not available.
+	db       *dbx.DB
+	executor *txExecutor
 }
 
 var (
@@ -39,16 +44,29 @@ func statementsOf(app core.App) *txStatements {
 	s, ok := statementsByTx[info]
 	if !ok {
 		s = &txStatements{prepared: map[string]*dbx.Query{}}
+		if sqlTx, db, ok := sqlTxOf(app.DB().(*dbx.Tx)); ok {
+			s.db, s.executor = db, &txExecutor{Tx: sqlTx, shared: sharedStatementsOf(db.DB())}
+		}
 		statementsByTx[info] = s
 		info.OnComplete(func(error) error {
 			statementsMu.Lock()
 			delete(statementsByTx, info)
 			statementsMu.Unlock()
+			if s.executor != nil {
+				s.executor.shared.prepareWanted()
+			}
 			return nil
 		})
 	}
 	return s
 }
+
+// unplanned marks the placeholders compared with "=": SQLite (built with
+// STAT4, as modernc's is) lets the value bound to such a placeholder choose
+// the plan once ANALYZE has sampled the column's index, and then parses the
+// statement again whenever another value is bound, which undoes preparing
+// it. A unary plus keeps the value and the index lookup but is not sampled.
+var unplanned = regexp.MustCompile(`(=\s*)\{:(\w+)\}`)
 
 // preparedQuery returns a query of text that, inside a transaction, runs a
 // statement prepared once per transaction; bind all of its params.
@@ -61,7 +79,11 @@ func preparedQuery(app core.App, text string) *dbx.Query {
 	defer s.mu.Unlock()
 	query, ok := s.prepared[text]
 	if !ok {
-		query = app.DB().NewQuery(text).Prepare()
+		if s.executor != nil {
+			query = dbx.NewQuery(s.db, s.executor, unplanned.ReplaceAllString(text, "$1+{:$2}")).Prepare()
+		} else {
+			query = app.DB().NewQuery(text).Prepare()
+		}
 		if query.LastError != nil {
 			return app.DB().NewQuery(text)
 		}
@@ -91,6 +113,10 @@ func ruleRow(app core.App, query *dbx.Query, into any) error {
 	if !complete {
 		return query.Row(into) // fails as it would have
 	}
+	// PocketBase selects DISTINCT when a rule joins a multiple relation. For
+	// "is there a row", duplicates do not matter, and DISTINCT costs the
+	// temporary table that SQLite builds for it on every run.
+	text = strings.Replace(text, "SELECT DISTINCT (1) FROM ", "SELECT (1) FROM ", 1)
 	return preparedQuery(app, text).Bind(params).Row(into)
 }
 
