@@ -24,11 +24,14 @@ func errorObject(code, message string) validation.Error {
 	return validation.NewError(code, message)
 }
 
+// MissingIdea is the error of a field naming an idea that does not exist.
+var MissingIdea = validation.NewError("validation_missing_rel_records", "The idea does not exist.")
+
 // FindIdea loads an idea for a rule check, naming the field if it is missing.
 func FindIdea(app core.App, id string) (Idea, error) {
 	record, err := app.FindRecordById("ideas", id)
 	if err != nil {
-		return Idea{}, validation.Errors{"idea": validation.NewError("validation_missing_rel_records", "The idea does not exist.")}
+		return Idea{}, validation.Errors{"idea": MissingIdea}
 	}
 	return Idea{record}, nil
 }

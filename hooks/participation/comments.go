@@ -45,9 +45,9 @@ func countComment(app core.App, comment *core.Record, delta int) error {
 	if delta == 0 {
 		return nil
 	}
-	record, err := app.FindRecordById("ideas", comment.GetString("idea"))
-	if err != nil {
-		return nil // the idea itself is being deleted
+	idea, found, err := counted(app, comment.GetString("idea"))
+	if err != nil || !found {
+		return err // not found: the idea itself is being deleted
 	}
-	return addToCounter(app, domain.Idea{Record: record}, "comments_count", delta)
+	return addToCounter(app, idea, "comments_count", delta)
 }

@@ -1,6 +1,9 @@
 package participation
 
 import (
+	"database/sql"
+	"errors"
+
 	"github.com/mitwirken/mitwirken/hooks/domain"
 	"github.com/mitwirken/mitwirken/hooks/live"
 	"github.com/mitwirken/mitwirken/hooks/sync"
@@ -43,6 +46,36 @@ func addToCounter(txApp core.App, idea domain.Idea, field string, delta int) err
 	hub := live.HubOf(txApp)
 	live.AfterCommit(txApp, func() { hub.IdeaChanged(idea.Id) })
 	return nil
+}
+
+// counted loads what moving a counter of an idea needs (its state for the
+// vote's check, its region for the change log) with one prepared statement,
+// not the whole record: a popular idea is loaded for every vote and comment.
+// found is false when the idea does not exist (any more).
+func counted(txApp core.App, id string) (idea domain.Idea, found bool, err error) {
+	var row struct {
+		Region string `db:"region"`
+		Status string `db:"status"`
+		Hidden bool   `db:"hidden"`
+	}
+	err = sync.PreparedQuery(txApp, "SELECT region, status, hidden FROM ideas WHERE id = {:id}").
+		Bind(dbx.Params{"id": id}).One(&row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return idea, false, nil
+	}
+	if err != nil {
+		return idea, false, err
+	}
+	ideas, err := txApp.FindCachedCollectionByNameOrId("ideas")
+	if err != nil {
+		return idea, false, err
+	}
+	idea = domain.Idea{Record: core.NewRecord(ideas)}
+	idea.Id = id
+	idea.Set("region", row.Region)
+	idea.Set("status", row.Status)
+	idea.Set("hidden", row.Hidden)
+	return idea, true, nil
 }
 
 // keepStoredCounters makes a save of an idea that does not set its counters

@@ -12,8 +12,12 @@ func registerVotes(app core.App) {
 	app.OnRecordCreate("votes").BindFunc(func(e *core.RecordEvent) error {
 		var idea domain.Idea
 		return domain.SaveInTransaction(e, func(txApp core.App) (err error) {
-			if idea, err = domain.FindIdea(txApp, e.Record.GetString("idea")); err != nil {
+			var found bool
+			if idea, found, err = counted(txApp, e.Record.GetString("idea")); err != nil {
 				return err
+			}
+			if !found {
+				return validation.Errors{"idea": domain.MissingIdea}
 			}
 			if refusal := idea.CanBeVoted(); refusal != nil {
 				return validation.Errors{"idea": refusal}
@@ -25,9 +29,9 @@ func registerVotes(app core.App) {
 	})
 	app.OnRecordDelete("votes").BindFunc(func(e *core.RecordEvent) error {
 		return domain.SaveInTransaction(e, nil, func(txApp core.App) error {
-			idea, err := domain.FindIdea(txApp, e.Record.GetString("idea"))
-			if err != nil {
-				return nil // the idea itself is being deleted
+			idea, found, err := counted(txApp, e.Record.GetString("idea"))
+			if err != nil || !found {
+				return err // not found: the idea itself is being deleted
 			}
 			return addToCounter(txApp, idea, "votes_count", -1)
 		})
