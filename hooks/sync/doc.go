@@ -20,4 +20,5 @@ func Register(app core.App, retention Retention) {
 	registerSyncPull(app)
 	registerSyncPush(app)
 	registerSyncPrune(app, retention)
+	forgetSharedStatements(app)
 }

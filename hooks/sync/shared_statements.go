@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
 )
 
 // A vote or a push of one mutation is a transaction of its own, so the
@@ -44,6 +45,28 @@ func sharedStatementsOf(db *sql.DB) *sharedStatements {
 		sharedStatementsByDB[db] = s
 	}
 	return s
+}
+
+// forgetSharedStatements closes the statements of app's database when the
+// app terminates (tests start many apps in one process).
+func forgetSharedStatements(app core.App) {
+	app.OnTerminate().BindFunc(func(e *core.TerminateEvent) error {
+		if db, ok := e.App.NonconcurrentDB().(*dbx.DB); ok {
+			sharedMu.Lock()
+			s := sharedStatementsByDB[db.DB()]
+			delete(sharedStatementsByDB, db.DB())
+			sharedMu.Unlock()
+			if s != nil {
+				s.mu.Lock()
+				for _, stmt := range s.prepared {
+					stmt.Close()
+				}
+				s.prepared = map[string]*sql.Stmt{}
+				s.mu.Unlock()
+			}
+		}
+		return e.Next()
+	})
 }
 
 // prepareIn returns the statement of text for tx: the shared one when it
