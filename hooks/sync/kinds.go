@@ -114,9 +114,14 @@ type (
 )
 
 func castVote(txApp core.App, e *core.RequestEvent, m mutation, a voteCastArgs) mutationResult {
-	if existing, err := txApp.FindFirstRecordByFilter("votes", "user = {:me} && idea = {:idea}",
-		dbx.Params{"me": e.Auth.Id, "idea": a.Idea}); err == nil {
-		return conflict(e, m, "vote_exists", "You have already voted for this idea.", existing)
+	// Asked with a prepared statement: nearly every vote finds none.
+	var existingId string
+	err := preparedQuery(txApp, "SELECT id FROM votes WHERE user = {:me} AND idea = {:idea} LIMIT 1").
+		Bind(dbx.Params{"me": e.Auth.Id, "idea": a.Idea}).Row(&existingId)
+	if err == nil {
+		if existing, err := txApp.FindRecordById("votes", existingId); err == nil {
+			return conflict(e, m, "vote_exists", "You have already voted for this idea.", existing)
+		}
 	}
 	return createRecord(txApp, e, m, "votes", a.Id, map[string]any{"idea": a.Idea, "user": e.Auth.Id})
 }

@@ -127,7 +127,9 @@ test('the author of a hidden idea reads the reason and the note above the appeal
   assert.equal(await page.getByText(/wird veröffentlicht, sobald/).count(), 0);
   const found = await auditThreeLanguages(page, 'hidden-idea', {});
   await page.goto(env.server.url + '/mine');
-  await page.locator('.notice-hidden', { hasText: 'Enthält persönliche Daten' }).waitFor();
+  // The list of one's own contributions comes from the first pull, which
+  // brings a year of demo history and is slow on a loaded machine.
+  await page.locator('.notice-hidden', { hasText: 'Enthält persönliche Daten' }).waitFor({ timeout: 60_000 });
   assert.deepEqual(found, []);
   await context.close();
 });
