@@ -26,6 +26,7 @@ type Hub struct {
 func Register(app core.App) {
 	hub := newHub(app)
 	app.Store().Set(hubStoreKey, hub)
+	deferVoteEvents(app, hub)
 	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
 		Id:       "mitwirken.live.writeMessage",
 		Func:     hub.writeMessage,
