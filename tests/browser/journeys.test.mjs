@@ -123,7 +123,9 @@ test('an empty idea form shows one error summary that links to the fields, clear
   await signIn(page, env.server.url, 'anna@demo.mitwirken.de');
   await page.goto(env.server.url + '/ideas/new');
   await page.getByRole('heading', { level: 1, name: 'Idee einreichen' }).waitFor();
-  await page.getByRole('main').getByRole('button', { name: 'Idee einreichen' }).click();
+  // The form needs the municipality from the synced catalogue, which comes
+  // with the first pull after signing in; a loaded machine takes long.
+  await page.getByRole('main').getByRole('button', { name: 'Idee einreichen' }).click({ timeout: 60_000 });
 
   const summary = page.locator('.error-summary');
   await summary.getByRole('heading', { name: 'Es gibt ein Problem' }).waitFor();
