@@ -68,6 +68,19 @@ func statementsOf(app core.App) *txStatements {
 // it. A unary plus keeps the value and the index lookup but is not sampled.
 var unplanned = regexp.MustCompile(`(=\s*)\{:(\w+)\}`)
 
+// unplannedTexts caches unplanned's rewrite by text: every vote is a
+// transaction of its own and prepares its few texts again.
+var unplannedTexts sync.Map
+
+func unplannedText(text string) string {
+	if rewritten, ok := unplannedTexts.Load(text); ok {
+		return rewritten.(string)
+	}
+	rewritten := unplanned.ReplaceAllString(text, "$1+{:$2}")
+	unplannedTexts.Store(text, rewritten)
+	return rewritten
+}
+
 // preparedQuery returns a query of text that, inside a transaction, runs a
 // statement prepared once per transaction; bind all of its params.
 func preparedQuery(app core.App, text string) *dbx.Query {
@@ -80,9 +93,9 @@ func preparedQuery(app core.App, text string) *dbx.Query {
 	query, ok := s.prepared[text]
 	if !ok {
 		if s.executor != nil {
-			query = dbx.NewQuery(s.db, s.executor, unplanned.ReplaceAllString(text, "$1+{:$2}")).Prepare()
+			query = dbx.NewQuery(s.db, s.executor, unplannedText(text)).Prepare()
 		} else {
-			query = app.DB().NewQuery(text).Prepare()
+			query = app.DB().NewQuery(unplannedText(text)).Prepare()
 		}
 		if query.LastError != nil {
 			return app.DB().NewQuery(text)
