@@ -3,11 +3,13 @@
 package tests
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"testing"
 
 	"github.com/mitwirken/mitwirken/hooks"
+	hookssync "github.com/mitwirken/mitwirken/hooks/sync"
 	_ "github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
@@ -23,6 +25,13 @@ var fixtureDir string
 var authTokens = map[string]string{}
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	// Every push also builds its rule queries afresh and panics when a
+	// template differs, so each access table checks the templates too; not
+	// while measuring, where it would double the cost of a push.
+	if os.Getenv("MITWIRKEN_BENCH") == "" && flag.Lookup("test.bench").Value.String() == "" {
+		hookssync.VerifyRuleTemplates()
+	}
 	code, err := runWithFixtures(m)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "building fixtures:", err)

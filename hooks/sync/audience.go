@@ -1,9 +1,7 @@
 package sync
 
 import (
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"github.com/mitwirken/mitwirken/hooks/domain"
 
 	"github.com/pocketbase/dbx"
@@ -55,9 +53,9 @@ func isPublicNow(app core.App, c syncedCollection, record *core.Record) (bool, e
 }
 
 // guestMayView is PocketBase's CanAccessRecord (core/record_query.go) for a
-// guest and the view rule, with the rule's query run through ruleRow: a push
-// that creates 17 ideas and their comments asks it for each, and the query's
-// text is the same every time, so it is parsed once per transaction.
+// guest and the view rule, with the rule's query built once per
+// transaction (rule_templates.go) and run through numberedRuleRow: a push
+// that creates 17 ideas and their comments asks it for each.
 func guestMayView(app core.App, record *core.Record) (bool, error) {
 	collection := record.Collection()
 	switch {
@@ -66,21 +64,22 @@ func guestMayView(app core.App, record *core.Record) (bool, error) {
 	case *collection.ViewRule == "":
 		return true, nil
 	}
-	query := app.RecordQuery(collection).Select("(1)").AndWhere(dbx.HashExp{collection.Name + ".id": record.Id})
-	resolver := core.NewRecordFieldResolver(app, collection, guestRequest(), true)
-	expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)
-	if err != nil {
-		return false, err
+	key := "guest view\x00" + collection.Id + "\x00" + *collection.ViewRule
+	if templateUnsafe.MatchString(*collection.ViewRule) {
+		key = ""
 	}
-	if err := resolver.UpdateQuery(query); err != nil {
-		return false, err
-	}
-	var exists int
-	err = ruleRow(app, query.AndWhere(expr).Limit(1).Build(), &exists)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return exists > 0, err
+	return ruleAllows(app, key, map[string]any{"id": record.Id}, func(values map[string]any) (*dbx.Query, error) {
+		query := app.RecordQuery(collection).Select("(1)").AndWhere(dbx.HashExp{collection.Name + ".id": values["id"]})
+		resolver := core.NewRecordFieldResolver(app, collection, guestRequest(), true)
+		expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)
+		if err != nil {
+			return nil, err
+		}
+		if err := resolver.UpdateQuery(query); err != nil {
+			return nil, err
+		}
+		return query.AndWhere(expr).Limit(1).Build(), nil
+	})
 }
 
 // publicIds lists the records of collection matching where that a guest may view.

@@ -1,9 +1,8 @@
 package sync
 
 import (
-	"database/sql"
-	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -35,37 +34,58 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 	if err != nil {
 		return false, err
 	}
-	params := make(dbx.Params, len(values))
-	columns := make([]string, 0, len(values))
+	// The record's columns and the body's texts are the template's slots.
+	slots := map[string]any{}
 	named := fieldsNamedIn(*collection.CreateRule)
+	columns := make([]string, 0, len(named))
 	for name, value := range values {
-		if !named[name] {
-			continue
+		if named[name] {
+			column := inflector.Columnify(name)
+			slots["column."+column] = value
+			columns = append(columns, column)
 		}
-		column := inflector.Columnify(name)
-		params["__new_"+column] = value
-		columns = append(columns, "{:__new_"+column+"} AS [["+column+"]]")
+	}
+	slices.Sort(columns)
+	auth := ""
+	if info.Auth != nil {
+		auth = info.Auth.Collection().Id + "/" + info.Auth.Id
+	}
+	key := "create\x00" + collection.Id + "\x00" + *collection.CreateRule + "\x00" + auth + "\x00" +
+		strings.Join(columns, ",") + "\x00" + bodyShape(info.Body, slots)
+	if templateUnsafe.MatchString(*collection.CreateRule) {
+		key = ""
+	}
+	return ruleAllows(app, key, slots, func(slotted map[string]any) (*dbx.Query, error) {
+		return createRuleQuery(app, collection, info, columns, slotted)
+	})
+}
+
+// createRuleQuery is the query of collection's create rule for a new record
+// whose columns and body texts are values (rule_templates.go names them).
+func createRuleQuery(app core.App, collection *core.Collection, info *core.RequestInfo, columns []string, values map[string]any) (*dbx.Query, error) {
+	params := make(dbx.Params, len(columns))
+	selected := make([]string, 0, len(columns))
+	for _, column := range columns {
+		params["__new_"+column] = values["column."+column]
+		selected = append(selected, "{:__new_"+column+"} AS [["+column+"]]")
 	}
 	standIn := *collection
 	standIn.Id += "__new"
 	standIn.Name += "__new"
+	request := *info
+	request.Body = withSlots(info.Body, values)
 	query := app.ConcurrentDB().Select("(1)").From(standIn.Name).AndBind(params).
-		PreFragment("WITH {{" + standIn.Name + "}} AS (SELECT " + strings.Join(columns, ",") + ")")
-	resolver := core.NewRecordFieldResolver(app, &standIn, info, true)
+		PreFragment("WITH {{" + standIn.Name + "}} AS (SELECT " + strings.Join(selected, ",") + ")")
+	resolver := core.NewRecordFieldResolver(app, &standIn, &request, true)
 	expr, err := search.FilterData(*standIn.CreateRule).BuildExpr(resolver)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	query.AndWhere(expr)
 	if err := resolver.UpdateQuery(query); err != nil {
-		return false, err
+		return nil, err
 	}
-	var exists int
-	err = ruleRow(app, query.Limit(1).Build(), &exists)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return exists > 0, err
+	return query.Limit(1).Build(), nil
 }
 
 // ruleIdentifier is a name in a rule that is not behind a dot or an @: a

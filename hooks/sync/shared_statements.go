@@ -18,7 +18,7 @@ import (
 // and later transactions take it from there.
 
 // maxSharedStatements bounds the cache; the texts are few (our statements
-// and the rule queries of ruleRow, whose random names are numbered).
+// and the rule queries of numberedRuleRow, whose random names are numbered).
 const maxSharedStatements = 256
 
 // sharedStatements are the statements prepared on one database, by the text

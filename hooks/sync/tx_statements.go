@@ -21,6 +21,9 @@ import (
 type txStatements struct {
 	mu       sync.Mutex
 	prepared map[string]*dbx.Query
+	// templates are the rule queries built in the transaction, by their
+	// key (rule_templates.go); nil for a query built for each record.
+	templates map[string]*ruleTemplate
 	// db and executor prepare through the statements shared across
 	// transactions (shared_statements.go); nil when not available.
 	db       *dbx.DB
@@ -43,7 +46,7 @@ func statementsOf(app core.App) *txStatements {
 	defer statementsMu.Unlock()
 	s, ok := statementsByTx[info]
 	if !ok {
-		s = &txStatements{prepared: map[string]*dbx.Query{}}
+		s = &txStatements{prepared: map[string]*dbx.Query{}, templates: map[string]*ruleTemplate{}}
 		if sqlTx, db, ok := sqlTxOf(app.DB().(*dbx.Tx)); ok {
 			s.db, s.executor = db, &txExecutor{Tx: sqlTx, shared: sharedStatementsOf(db.DB())}
 		}
@@ -115,17 +118,13 @@ func PreparedQuery(app core.App, text string) *dbx.Query { return preparedQuery(
 // never in its text.
 var randomNames = regexp.MustCompile(`\{:\w+\}|__ml\w+`)
 
-// ruleRow scans the single value of the first row of a rule query that
-// PocketBase built. With its random names numbered in order of appearance,
-// the query of the same rule for the same requester has the same text for
-// every mutation of a push, so SQLite parses it once per transaction. The
-// query is still the one PocketBase builds for the rule, so the decision
-// cannot differ from REST.
-func ruleRow(app core.App, query *dbx.Query, into any) error {
-	text, params, complete := numberedNames(query.SQL(), query.Params())
-	if !complete {
-		return query.Row(into) // fails as it would have
-	}
+// numberedRuleRow scans the single value of the first row of a rule query
+// that PocketBase built, with its random names numbered in order of
+// appearance (numberedNames): the query of the same rule for the same
+// requester then has the same text for every mutation of a push, so SQLite
+// parses it once per transaction. The query is still the one PocketBase
+// builds for the rule, so the decision cannot differ from REST.
+func numberedRuleRow(app core.App, text string, params dbx.Params, into any) error {
 	// PocketBase selects DISTINCT when a rule joins a multiple relation. For
 	// "is there a row", duplicates do not matter, and DISTINCT costs the
 	// temporary table that SQLite builds for it on every run.

@@ -1,0 +1,199 @@
+package sync
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Building a rule's query (PocketBase's BuildExpr with a field resolver)
+// costs more than running it once its statement is prepared: the resolver
+// walks every field and join of the rule for every record. A push of 50
+// records built the same few queries 50 times. Within one push the
+// requester is the same, and the records of one kind differ only in values
+// that PocketBase binds as placeholders: the record's own columns and the
+// non-empty texts of the request body. So a rule's query is built once per
+// transaction and shape, with marked stand-ins in those places, and each
+// record binds its values where the marks came out.
+//
+// What a mark cannot show is a value PocketBase derives from it while
+// building (a length, a lower-cased copy): rules that use such modifiers
+// are built for each record (templateUnsafe). The test suites run with
+// VerifyRuleTemplates, which builds every query afresh as well and panics
+// when the two differ, so each access table also checks the templates.
+
+// slotMark begins a stand-in value: private-use characters that no
+// request brings into a build.
+const slotMark = "\uE000slot\uE000"
+
+// templateUnsafe finds request-body modifiers whose value PocketBase
+// computes while building (":isset" depends only on which keys the body
+// has, and they are part of the shape).
+var templateUnsafe = regexp.MustCompile(`@request\.body\.[\w.]+:(?:length|lower|each|changed)`)
+
+// verifyTemplates is set by VerifyRuleTemplates.
+var verifyTemplates bool
+
+// VerifyRuleTemplates makes every use of a rule template build the query
+// afresh too and panic on a difference; for tests only.
+func VerifyRuleTemplates() { verifyTemplates = true }
+
+// ruleTemplate is a rule query built with marks in its slots.
+type ruleTemplate struct {
+	text   string
+	params dbx.Params        // the built params; a slot's value is filled in per use
+	slots  map[string]string // numbered param → the name of the value it takes
+}
+
+// newRuleTemplate reads a query built with slotMark+name for each of names;
+// nil when a mark came out in the text or changed on the way.
+func newRuleTemplate(text string, params dbx.Params, names map[string]any) *ruleTemplate {
+	if strings.Contains(text, "\uE000") {
+		return nil
+	}
+	t := &ruleTemplate{text: text, params: params, slots: map[string]string{}}
+	for param, value := range params {
+		s, ok := value.(string)
+		if !ok || !strings.Contains(s, "\uE000") {
+			continue
+		}
+		name, marked := strings.CutPrefix(s, slotMark)
+		if _, known := names[name]; !marked || !known {
+			return nil
+		}
+		t.slots[param] = name
+	}
+	return t
+}
+
+// fill returns the template's params with values in its slots.
+func (t *ruleTemplate) fill(values map[string]any) dbx.Params {
+	params := maps.Clone(t.params)
+	for param, name := range t.slots {
+		params[param] = values[name]
+	}
+	return params
+}
+
+// templatedRule returns the numbered text and params of the query that build
+// makes for values (numbered as numberedRuleRow needs), built once per transaction of app
+// and key. key names everything else the query depends on: the rule, the
+// requester and the shape of the request; "" builds for each use. When the
+// query's placeholders are not all bound, query is build's own to run.
+func templatedRule(app core.App, key string, values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (text string, params dbx.Params, query *dbx.Query, err error) {
+	fresh := func() (string, dbx.Params, *dbx.Query, error) {
+		query, err := build(values)
+		if err != nil {
+			return "", nil, nil, err
+		}
+		text, params, complete := numberedNames(query.SQL(), query.Params())
+		if !complete {
+			return "", nil, query, nil
+		}
+		return text, params, nil, nil
+	}
+	s := statementsOf(app)
+	if s == nil || key == "" {
+		return fresh()
+	}
+	s.mu.Lock()
+	t, known := s.templates[key]
+	s.mu.Unlock()
+	if !known {
+		if t, err = buildTemplate(values, build); err != nil {
+			return "", nil, nil, err
+		}
+		s.mu.Lock()
+		s.templates[key] = t
+		s.mu.Unlock()
+	}
+	if t == nil {
+		return fresh()
+	}
+	text, params = t.text, t.fill(values)
+	if verifyTemplates {
+		wantText, wantParams, _, err := fresh()
+		if err != nil || wantText != text || !reflect.DeepEqual(wantParams, params) {
+			panic(fmt.Sprintf("rule template of %q differs from a fresh build (%v):\n%s %v\n%s %v", key, err, text, params, wantText, wantParams))
+		}
+	}
+	return text, params, nil, nil
+}
+
+// ruleAllows runs the rule query that build makes for values
+// (templatedRule) and reports whether it finds a row.
+func ruleAllows(app core.App, key string, values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (bool, error) {
+	text, params, unbound, err := templatedRule(app, key, values, build)
+	var exists int
+	switch {
+	case err != nil:
+		return false, err
+	case unbound != nil:
+		err = unbound.Row(&exists) // fails as it would have
+	default:
+		err = numberedRuleRow(app, text, params, &exists)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return exists > 0, err
+}
+
+// buildTemplate builds with marks for values; nil when the query cannot
+// serve as a template.
+func buildTemplate(values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (*ruleTemplate, error) {
+	marks := make(map[string]any, len(values))
+	for name := range values {
+		marks[name] = slotMark + name
+	}
+	query, err := build(marks)
+	if err != nil {
+		return nil, err
+	}
+	text, params, complete := numberedNames(query.SQL(), query.Params())
+	if !complete {
+		return nil, nil
+	}
+	return newRuleTemplate(text, params, values), nil
+}
+
+// bodyShape splits a request body into the values a template binds (the
+// non-empty texts, under "body."+key) and a key for the rest: which keys
+// the body has, and every other value as it is. PocketBase writes an empty
+// text into a rule's query as a literal, so emptiness is shape.
+func bodyShape(body map[string]any, slots map[string]any) string {
+	var shape strings.Builder
+	for _, key := range slices.Sorted(maps.Keys(body)) {
+		shape.WriteString(key)
+		if text, ok := body[key].(string); ok && text != "" {
+			slots["body."+key] = text
+			shape.WriteString("=?\x00")
+			continue
+		}
+		literal, _ := json.Marshal(body[key])
+		shape.WriteByte('=')
+		shape.Write(literal)
+		shape.WriteByte(0)
+	}
+	return shape.String()
+}
+
+// withSlots returns body with its slotted texts taken from values.
+func withSlots(body map[string]any, values map[string]any) map[string]any {
+	out := maps.Clone(body)
+	for key := range out {
+		if value, ok := values["body."+key]; ok {
+			out[key] = value
+		}
+	}
+	return out
+}
