@@ -34,7 +34,8 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 	if err != nil {
 		return false, err
 	}
-	// The record's columns and the body's texts are the template's slots.
+	// The record's columns and the texts of the body and the requester are
+	// the template's slots (rule_templates.go).
 	slots := map[string]any{}
 	named := fieldsNamedIn(*collection.CreateRule)
 	columns := make([]string, 0, len(named))
@@ -46,12 +47,8 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 		}
 	}
 	slices.Sort(columns)
-	auth := ""
-	if info.Auth != nil {
-		auth = info.Auth.Collection().Id + "/" + info.Auth.Id
-	}
-	key := "create\x00" + collection.Id + "\x00" + *collection.CreateRule + "\x00" + auth + "\x00" +
-		strings.Join(columns, ",") + "\x00" + bodyShape(info.Body, slots)
+	key := "create\x00" + collection.Id + "\x00" + *collection.CreateRule + "\x00" + requesterShape(*collection.CreateRule, info, slots) +
+		"\x00" + strings.Join(columns, ",") + "\x00" + bodyShape(info.Body, slots)
 	if templateUnsafe.MatchString(*collection.CreateRule) {
 		key = ""
 	}
@@ -74,6 +71,7 @@ func createRuleQuery(app core.App, collection *core.Collection, info *core.Reque
 	standIn.Name += "__new"
 	request := *info
 	request.Body = withSlots(info.Body, values)
+	request.Auth = withAuthSlots(info.Auth, values)
 	query := app.ConcurrentDB().Select("(1)").From(standIn.Name).AndBind(params).
 		PreFragment("WITH {{" + standIn.Name + "}} AS (SELECT " + strings.Join(selected, ",") + ")")
 	resolver := core.NewRecordFieldResolver(app, &standIn, &request, true)

@@ -21,4 +21,5 @@ func Register(app core.App, retention Retention) {
 	registerSyncPush(app)
 	registerSyncPrune(app, retention)
 	forgetSharedStatements(app)
+	forgetTemplatesOnSchemaChanges(app)
 }

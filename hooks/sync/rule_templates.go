@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -18,12 +19,16 @@ import (
 // Building a rule's query (PocketBase's BuildExpr with a field resolver)
 // costs more than running it once its statement is prepared: the resolver
 // walks every field and join of the rule for every record. A push of 50
-// records built the same few queries 50 times. Within one push the
-// requester is the same, and the records of one kind differ only in values
-// that PocketBase binds as placeholders: the record's own columns and the
-// non-empty texts of the request body. So a rule's query is built once per
-// transaction and shape, with marked stand-ins in those places, and each
-// record binds its values where the marks came out.
+// records built the same few queries 50 times, and every vote built its
+// rule's query anew. Yet the records of one kind, and the people who send
+// them, differ mostly in values that PocketBase binds as placeholders: the
+// record's own columns, the non-empty texts of the request body and of the
+// requester's fields that the rule names. So a rule's query is built once
+// per shape, with marked stand-ins in those places, and each use binds its
+// values where the marks came out. The shape is everything else the query
+// depends on: the rule, the collections (any change of one empties the
+// cache), which keys the body has, which values are empty, and every value
+// that is not a text.
 //
 // What a mark cannot show is a value PocketBase derives from it while
 // building (a length, a lower-cased copy): rules that use such modifiers
@@ -85,9 +90,8 @@ func (t *ruleTemplate) fill(values map[string]any) dbx.Params {
 }
 
 // templatedRule returns the numbered text and params of the query that build
-// makes for values (numbered as numberedRuleRow needs), built once per transaction of app
-// and key. key names everything else the query depends on: the rule, the
-// requester and the shape of the request; "" builds for each use. When the
+// makes for values (numbered as numberedRuleRow needs), built once per app
+// and key. key is the shape (see above); "" builds for each use. When the
 // query's placeholders are not all bound, query is build's own to run.
 func templatedRule(app core.App, key string, values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (text string, params dbx.Params, query *dbx.Query, err error) {
 	fresh := func() (string, dbx.Params, *dbx.Query, error) {
@@ -101,20 +105,19 @@ func templatedRule(app core.App, key string, values map[string]any, build func(v
 		}
 		return text, params, nil, nil
 	}
-	s := statementsOf(app)
-	if s == nil || key == "" {
+	if key == "" {
 		return fresh()
 	}
-	s.mu.Lock()
-	t, known := s.templates[key]
-	s.mu.Unlock()
+	cache := templatesOf(app)
+	cache.mu.Lock()
+	t, known := cache.byKey[key]
+	generation := cache.generation
+	cache.mu.Unlock()
 	if !known {
 		if t, err = buildTemplate(values, build); err != nil {
 			return "", nil, nil, err
 		}
-		s.mu.Lock()
-		s.templates[key] = t
-		s.mu.Unlock()
+		cache.keep(key, t, generation)
 	}
 	if t == nil {
 		return fresh()
@@ -127,6 +130,60 @@ func templatedRule(app core.App, key string, values map[string]any, build func(v
 		}
 	}
 	return text, params, nil, nil
+}
+
+// maxTemplates bounds the cache; a full cache starts again. Its keys are
+// few: per rule, the kinds of requester (citizen, moderator of a set of
+// regions, ...) and the shapes of their requests.
+const maxTemplates = 1024
+
+// templateCache holds an app's rule templates.
+type templateCache struct {
+	mu         sync.Mutex
+	byKey      map[string]*ruleTemplate // nil for a query built for each use
+	generation int                      // counts the collection changes
+}
+
+func templatesOf(app core.App) *templateCache {
+	return app.Store().GetOrSet("mitwirken.sync.ruleTemplates", func() any {
+		return &templateCache{byKey: map[string]*ruleTemplate{}}
+	}).(*templateCache)
+}
+
+// keep stores a template built in generation, unless a collection changed since.
+func (c *templateCache) keep(key string, t *ruleTemplate, generation int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.generation != generation {
+		return
+	}
+	if len(c.byKey) >= maxTemplates {
+		c.byKey = map[string]*ruleTemplate{}
+	}
+	c.byKey[key] = t
+}
+
+// forgetTemplatesOnSchemaChanges empties app's templates whenever a
+// collection is created, changed or deleted: a rule's query names the
+// collections it joins, their tables and their fields. It also runs when the
+// change failed, since the change may have been seen by a build meanwhile.
+func forgetTemplatesOnSchemaChanges(app core.App) {
+	forget := func(e *core.CollectionEvent) error {
+		err := e.Next()
+		cache := templatesOf(e.App)
+		cache.mu.Lock()
+		cache.byKey = map[string]*ruleTemplate{}
+		cache.generation++
+		cache.mu.Unlock()
+		return err
+	}
+	app.OnCollectionAfterCreateSuccess().BindFunc(forget)
+	app.OnCollectionAfterUpdateSuccess().BindFunc(forget)
+	app.OnCollectionAfterDeleteSuccess().BindFunc(forget)
+	forgetOnError := func(e *core.CollectionErrorEvent) error { return forget(&e.CollectionEvent) }
+	app.OnCollectionAfterCreateError().BindFunc(forgetOnError)
+	app.OnCollectionAfterUpdateError().BindFunc(forgetOnError)
+	app.OnCollectionAfterDeleteError().BindFunc(forgetOnError)
 }
 
 // ruleAllows runs the rule query that build makes for values
@@ -185,6 +242,75 @@ func bodyShape(body map[string]any, slots map[string]any) string {
 		shape.WriteByte(0)
 	}
 	return shape.String()
+}
+
+// authField finds the requester's fields that a rule names.
+var authField = regexp.MustCompile(`@request\.auth\.(\w+)`)
+
+// requestPart finds what else of a request a rule may read.
+var requestPart = regexp.MustCompile(`@request\.(?:query|headers|method|context)\b`)
+
+// requesterShape is the shape of the requester for rule, as bodyShape is of
+// the body: the non-empty texts of the fields the rule names become slots
+// under "auth."+field; the rest of those fields, the requester's collection
+// and, when the rule reads them, the query, headers, method and context of
+// the request are the shape.
+func requesterShape(rule string, info *core.RequestInfo, slots map[string]any) string {
+	var shape strings.Builder
+	if requestPart.MatchString(rule) {
+		literal, _ := json.Marshal([]any{info.Query, info.Headers, info.Method, info.Context})
+		shape.Write(literal)
+	}
+	if info.Auth == nil {
+		shape.WriteString("guest")
+		return shape.String()
+	}
+	shape.WriteString(info.Auth.Collection().Id)
+	named := map[string]bool{core.FieldNameId: true}
+	for _, m := range authField.FindAllStringSubmatch(rule, -1) {
+		named[m[1]] = true
+	}
+	delete(named, core.FieldNameCollectionId) // the collection is shape already
+	delete(named, core.FieldNameCollectionName)
+	for _, field := range slices.Sorted(maps.Keys(named)) {
+		shape.WriteByte(0)
+		shape.WriteString(field)
+		if text, ok := info.Auth.Get(field).(string); ok && text != "" {
+			slots["auth."+field] = text
+			shape.WriteString("=?")
+			continue
+		}
+		literal, _ := json.Marshal(info.Auth.Get(field))
+		shape.WriteByte('=')
+		shape.Write(literal)
+	}
+	return shape.String()
+}
+
+// withAuthSlots returns the requester with the slotted texts of its fields
+// taken from values, or itself when none are slotted.
+func withAuthSlots(auth *core.Record, values map[string]any) *core.Record {
+	if auth == nil {
+		return nil
+	}
+	var out *core.Record
+	for name, value := range values {
+		field, ok := strings.CutPrefix(name, "auth.")
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = auth.Clone()
+		}
+		out.Set(field, value)
+		if field == core.FieldNameId {
+			out.Id, _ = value.(string)
+		}
+	}
+	if out == nil {
+		return auth
+	}
+	return out
 }
 
 // withSlots returns body with its slotted texts taken from values.

@@ -10,16 +10,17 @@ import (
 	"github.com/pocketbase/pocketbase/tools/types"
 )
 
-// In one transaction the records of a collection share their create rule's
-// template, and each is still decided as a fresh build decides it: another
-// target, another owner's target, an empty text (another shape) and a
-// missing target, in turn.
+// The records of a collection share their create rule's template, in a
+// transaction or not, and each is decided by its own values: another target,
+// another owner's target, an empty text (another shape) and a missing
+// target, in turn. A change of a collection empties the cache.
 func TestTemplatesDecideEachRecordByItsValues(t *testing.T) {
 	app, err := pbtests.NewTestApp()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer app.Cleanup()
+	forgetTemplatesOnSchemaChanges(app)
 	users, err := app.FindCollectionByNameOrId("users")
 	if err != nil {
 		t.Fatal(err)
@@ -74,28 +75,50 @@ func TestTemplatesDecideEachRecordByItsValues(t *testing.T) {
 	}
 	verifyTemplates = false // decided by the template alone; compared with fresh builds below
 	defer func() { verifyTemplates = true }()
-	err = app.RunInTransaction(func(txApp core.App) error {
-		for i, c := range cases {
+	for i, c := range cases {
+		err := app.RunInTransaction(func(txApp core.App) error {
 			if got := decide(txApp, c.target, c.title); got != c.want {
-				t.Errorf("case %d in one transaction: got %v, want %v", i, got, c.want)
+				t.Errorf("case %d in a transaction: got %v, want %v", i, got, c.want)
 			}
-			if got := decide(app, c.target, c.title); got != c.want { // outside: built afresh
-				t.Errorf("case %d built afresh: got %v, want %v", i, got, c.want)
-			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
-		templates := 0
-		for key, template := range statementsOf(txApp).templates {
+		if got := decide(app, c.target, c.title); got != c.want {
+			t.Errorf("case %d again, outside a transaction: got %v, want %v", i, got, c.want)
+		}
+	}
+	templatesOfNotes := func() (n int) {
+		cache := templatesOf(app)
+		cache.mu.Lock()
+		defer cache.mu.Unlock()
+		for key, template := range cache.byKey {
 			if strings.Contains(key, notes.Id) && template != nil && len(template.slots) > 0 {
-				templates++
+				n++
 			}
 		}
-		if templates != 2 { // a non-empty title and an empty one
-			t.Errorf("got %d templates with slots for the notes' rule, want 2", templates)
-		}
-		return nil
-	})
-	if err != nil {
+		return n
+	}
+	if n := templatesOfNotes(); n != 2 { // a non-empty title and an empty one
+		t.Errorf("got %d templates with slots for the notes' rule, want 2", n)
+	}
+
+	// A change of a collection that the rule joins empties the cache: the
+	// owner becomes a multiple relation, which PocketBase queries otherwise.
+	targets.Fields.GetByName("owner").(*core.RelationField).MaxSelect = 5
+	if err := app.Save(targets); err != nil {
 		t.Fatal(err)
+	}
+	if n := templatesOfNotes(); n != 0 {
+		t.Errorf("after a change of a joined collection, got %d templates, want 0", n)
+	}
+	// The queries built now are those of the changed collection: each use
+	// is compared with a fresh build, which panics on a difference.
+	notes, _ = app.FindCachedCollectionByNameOrId("template_notes")
+	verifyTemplates = true
+	for _, c := range cases {
+		decide(app, c.target, c.title)
 	}
 }
 

@@ -21,9 +21,6 @@ import (
 type txStatements struct {
 	mu       sync.Mutex
 	prepared map[string]*dbx.Query
-	// templates are the rule queries built in the transaction, by their
-	// key (rule_templates.go); nil for a query built for each record.
-	templates map[string]*ruleTemplate
 	// db and executor prepare through the statements shared across
 	// transactions (shared_statements.go); nil when not available.
 	db       *dbx.DB
@@ -46,7 +43,7 @@ func statementsOf(app core.App) *txStatements {
 	defer statementsMu.Unlock()
 	s, ok := statementsByTx[info]
 	if !ok {
-		s = &txStatements{prepared: map[string]*dbx.Query{}, templates: map[string]*ruleTemplate{}}
+		s = &txStatements{prepared: map[string]*dbx.Query{}}
 		if sqlTx, db, ok := sqlTxOf(app.DB().(*dbx.Tx)); ok {
 			s.db, s.executor = db, &txExecutor{Tx: sqlTx, shared: sharedStatementsOf(db.DB())}
 		}
