@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -276,5 +277,42 @@ func TestAWatcherOfAnIdeaAndItsDistrictHearsBothOfAVote(t *testing.T) {
 		if !maps.Equal(heard, want) {
 			t.Errorf("%q heard %v, want %v", who, heard, want)
 		}
+	}
+}
+
+// A vote answers before its own after-success hooks, PocketBase's broadcast
+// among them, have run (hooks/live/vote_events.go): a hook bound after the
+// broadcast waits here until the voter has the answer. Run within the
+// request, it would hold the answer back, and the request would time out.
+func TestAVoteAnswersBeforeItsEventsGoOut(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	answered, after := make(chan struct{}), make(chan string, 1)
+	app.OnModelAfterCreateSuccess("votes").BindFunc(func(e *core.ModelEvent) error {
+		select {
+		case <-answered:
+		case <-time.After(10 * time.Second):
+		}
+		after <- e.Model.PK().(string)
+		return e.Next()
+	})
+	server := newServer(t, app)
+	client := &http.Client{Timeout: 5 * time.Second}
+	var vote struct {
+		Id string `json:"id"`
+	}
+	status := call(t, client, http.MethodPost, server.URL+"/api/collections/votes/records", authTokenOf("ben"),
+		map[string]string{"user": personId("ben"), "idea": ideaKyff}, &vote)
+	close(answered)
+	if status != http.StatusOK {
+		t.Fatalf("the vote got %d, want 200 before its events went out", status)
+	}
+	select {
+	case id := <-after:
+		if id != vote.Id {
+			t.Errorf("the hook after the broadcast ran for %q, want the vote %q", id, vote.Id)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the vote's hooks after the broadcast never ran")
 	}
 }

@@ -33,8 +33,17 @@ func hasBeenPublic(app core.App, c syncedCollection, record *core.Record) (bool,
 	var before bool
 	err := preparedQuery(app, "SELECT "+everPublicSQL+" FROM (SELECT {:id} AS id) t").
 		Bind(dbx.Params{"collection": c.name, "id": record.Id}).Row(&before)
-	if err != nil || before {
-		return before, err
+	if err != nil {
+		return false, err
+	}
+	return publicSince(app, c, record, before)
+}
+
+// publicSince is hasBeenPublic once the flag of the earlier entries (before)
+// is read, for a caller that reads it with other values.
+func publicSince(app core.App, c syncedCollection, record *core.Record, before bool) (bool, error) {
+	if before {
+		return true, nil
 	}
 	return isPublicNow(app, c, record)
 }

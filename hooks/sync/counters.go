@@ -19,8 +19,8 @@ func LogCounters(txApp core.App, idea *core.Record, counters live.Counters) erro
 	err := preparedQuery(txApp, "SELECT COALESCE("+districtOfRegion+", '') AS district, '' AS owner, "+everPublicSQL+" AS public "+
 		"FROM (SELECT {:id} AS id, {:region} AS region) t").
 		Bind(dbx.Params{"collection": ideas.name, "id": idea.Id, "region": idea.GetString("region")}).One(&s)
-	if err == nil && !s.Public {
-		s.Public, err = isPublicNow(txApp, ideas, idea)
+	if err == nil {
+		s.Public, err = publicSince(txApp, ideas, idea, s.Public)
 	}
 	if err != nil {
 		return err
