@@ -171,6 +171,7 @@ func TestParticipationPerformanceReport(t *testing.T) {
 	fmt.Printf("  votes over sync, one per push: %.0f/s, %.2fx a bare create\n", 1e9/syncVote, syncVote/bareCreate)
 	fmt.Printf("  the floor of a counted vote in PocketBase alone (signed-in create, counter and log row in one transaction, no rules or hooks of ours): %.2fx a bare create\n", floor/bareCreate)
 	fmt.Printf("  the same with the votes' create rule (the idea is one the voter may see): %.2fx a bare create\n", floorWithRule/bareCreate)
+	fmt.Printf("  a vote against that floor with the rule: %.2fx over REST, %.2fx over sync\n", vote/floorWithRule, syncVote/floorWithRule)
 	capacityREST, capacitySync, capacityBare := testing.Benchmark(BenchmarkVoteCapacity), testing.Benchmark(BenchmarkVoteCapacityOverSync), testing.Benchmark(BenchmarkBareCreateCapacity)
 	fmt.Printf("  capacity with %d requests in flight per core (the peak to carry: about 500 writes/s): votes %.0f/s over REST, %.0f/s over sync; bare creates %.0f/s\n",
 		capacityClients, capacityREST.Extra["votes/s"], capacitySync.Extra["votes/s"], capacityBare.Extra["creates/s"])
