@@ -21,5 +21,4 @@ func Register(app core.App, retention Retention) {
 	registerSyncPush(app)
 	registerSyncPrune(app, retention)
 	forgetSharedStatements(app)
-	forgetTemplatesOnSchemaChanges(app)
 }

@@ -108,16 +108,15 @@ func templatedRule(app core.App, key string, values map[string]any, build func(v
 	if key == "" {
 		return fresh()
 	}
-	cache := templatesOf(app)
+	cache, schema := templatesOf(app)
 	cache.mu.Lock()
 	t, known := cache.byKey[key]
-	generation := cache.generation
 	cache.mu.Unlock()
 	if !known {
 		if t, err = buildTemplate(values, build); err != nil {
 			return "", nil, nil, err
 		}
-		cache.keep(key, t, generation)
+		cache.keep(key, t, schema)
 	}
 	if t == nil {
 		return fresh()
@@ -139,51 +138,45 @@ const maxTemplates = 1024
 
 // templateCache holds an app's rule templates.
 type templateCache struct {
-	mu         sync.Mutex
-	byKey      map[string]*ruleTemplate // nil for a query built for each use
-	generation int                      // counts the collection changes
+	mu     sync.Mutex
+	byKey  map[string]*ruleTemplate // nil for a query built for each use
+	schema **core.Collection        // the collections they were built from
 }
 
-func templatesOf(app core.App) *templateCache {
-	return app.Store().GetOrSet("mitwirken.sync.ruleTemplates", func() any {
+// templatesOf returns app's templates and the collections PocketBase has
+// cached now. A rule's query names the tables and fields it joins, so the
+// templates are dropped whenever PocketBase has reloaded its collections
+// (it does after every change of one, also one made by another process).
+// The first slot of the cached list stands for the list: every reload
+// stores a new one.
+func templatesOf(app core.App) (*templateCache, **core.Collection) {
+	cache := app.Store().GetOrSet("mitwirken.sync.ruleTemplates", func() any {
 		return &templateCache{byKey: map[string]*ruleTemplate{}}
 	}).(*templateCache)
+	var schema **core.Collection
+	if collections, _ := app.Store().Get(core.StoreKeyCachedCollections).([]*core.Collection); len(collections) > 0 {
+		schema = &collections[0]
+	}
+	cache.mu.Lock()
+	if cache.schema != schema {
+		cache.byKey, cache.schema = map[string]*ruleTemplate{}, schema
+	}
+	cache.mu.Unlock()
+	return cache, schema
 }
 
-// keep stores a template built in generation, unless a collection changed since.
-func (c *templateCache) keep(key string, t *ruleTemplate, generation int) {
+// keep stores a template built from schema, unless the collections were
+// reloaded meanwhile.
+func (c *templateCache) keep(key string, t *ruleTemplate, schema **core.Collection) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.generation != generation {
+	if schema == nil || c.schema != schema {
 		return
 	}
 	if len(c.byKey) >= maxTemplates {
 		c.byKey = map[string]*ruleTemplate{}
 	}
 	c.byKey[key] = t
-}
-
-// forgetTemplatesOnSchemaChanges empties app's templates whenever a
-// collection is created, changed or deleted: a rule's query names the
-// collections it joins, their tables and their fields. It also runs when the
-// change failed, since the change may have been seen by a build meanwhile.
-func forgetTemplatesOnSchemaChanges(app core.App) {
-	forget := func(e *core.CollectionEvent) error {
-		err := e.Next()
-		cache := templatesOf(e.App)
-		cache.mu.Lock()
-		cache.byKey = map[string]*ruleTemplate{}
-		cache.generation++
-		cache.mu.Unlock()
-		return err
-	}
-	app.OnCollectionAfterCreateSuccess().BindFunc(forget)
-	app.OnCollectionAfterUpdateSuccess().BindFunc(forget)
-	app.OnCollectionAfterDeleteSuccess().BindFunc(forget)
-	forgetOnError := func(e *core.CollectionErrorEvent) error { return forget(&e.CollectionEvent) }
-	app.OnCollectionAfterCreateError().BindFunc(forgetOnError)
-	app.OnCollectionAfterUpdateError().BindFunc(forgetOnError)
-	app.OnCollectionAfterDeleteError().BindFunc(forgetOnError)
 }
 
 // ruleAllows runs the rule query that build makes for values

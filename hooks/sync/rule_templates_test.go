@@ -20,7 +20,6 @@ func TestTemplatesDecideEachRecordByItsValues(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer app.Cleanup()
-	forgetTemplatesOnSchemaChanges(app)
 	users, err := app.FindCollectionByNameOrId("users")
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +89,7 @@ func TestTemplatesDecideEachRecordByItsValues(t *testing.T) {
 		}
 	}
 	templatesOfNotes := func() (n int) {
-		cache := templatesOf(app)
+		cache, _ := templatesOf(app)
 		cache.mu.Lock()
 		defer cache.mu.Unlock()
 		for key, template := range cache.byKey {
