@@ -40,10 +40,10 @@ import (
 // request brings into a build.
 const slotMark = "\uE000slot\uE000"
 
-// templateUnsafe finds request-body modifiers whose value PocketBase
-// computes while building (":isset" depends only on which keys the body
-// has, and they are part of the shape).
-var templateUnsafe = regexp.MustCompile(`@request\.body\.[\w.]+:(?:length|lower|each|changed)`)
+// templateUnsafe finds modifiers of the body's or the requester's values
+// that PocketBase computes while building (":isset" depends only on which
+// keys the body has, and they are part of the shape).
+var templateUnsafe = regexp.MustCompile(`@request\.(?:body|auth)\.[\w.]+:(?:length|lower|each|changed)`)
 
 // verifyTemplates is set by VerifyRuleTemplates.
 var verifyTemplates bool

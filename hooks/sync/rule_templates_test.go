@@ -160,3 +160,18 @@ func TestBodyShape(t *testing.T) {
 		t.Error("bodies with other keys have the same shape")
 	}
 }
+
+// Rules whose values PocketBase transforms while building are never templated.
+func TestTemplateUnsafeRules(t *testing.T) {
+	for rule, unsafe := range map[string]bool{
+		`@request.body.title:length > 3`:                      true,
+		`@request.body.tags:each ?= 'a'`:                      true,
+		`@request.auth.display_name:lower = 'anna'`:           true,
+		`@request.body.channel:isset = false`:                 false,
+		`@request.auth.id != "" && author = @request.auth.id`: false,
+	} {
+		if got := templateUnsafe.MatchString(rule); got != unsafe {
+			t.Errorf("%s: unsafe %v, want %v", rule, got, unsafe)
+		}
+	}
+}
