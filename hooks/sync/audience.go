@@ -62,9 +62,9 @@ func isPublicNow(app core.App, c syncedCollection, record *core.Record) (bool, e
 }
 
 // guestMayView is PocketBase's CanAccessRecord (core/record_query.go) for a
-// guest and the view rule, with the rule's query built once per
-// transaction (rule_templates.go) and run through numberedRuleRow: a push
-// that creates 17 ideas and their comments asks it for each.
+// guest and the view rule, with the rule's query built once per collection
+// and rule (rule_templates.go) and run through numberedRuleRow: a push that
+// creates 17 ideas and their comments asks it for each.
 func guestMayView(app core.App, record *core.Record) (bool, error) {
 	collection := record.Collection()
 	switch {
@@ -73,11 +73,7 @@ func guestMayView(app core.App, record *core.Record) (bool, error) {
 	case *collection.ViewRule == "":
 		return true, nil
 	}
-	key := "guest view\x00" + collection.Id + "\x00" + *collection.ViewRule
-	if templateUnsafe.MatchString(*collection.ViewRule) {
-		key = ""
-	}
-	return ruleAllows(app, key, map[string]any{"id": record.Id}, func(values map[string]any) (*dbx.Query, error) {
+	return ruleAllows(app, templateKey(*collection.ViewRule, "guest view", collection.Id), map[string]any{"id": record.Id}, func(values map[string]any) (*dbx.Query, error) {
 		query := app.RecordQuery(collection).Select("(1)").AndWhere(dbx.HashExp{collection.Name + ".id": values["id"]})
 		resolver := core.NewRecordFieldResolver(app, collection, guestRequest(), true)
 		expr, err := search.FilterData(*collection.ViewRule).BuildExpr(resolver)

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -37,7 +36,7 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 	// The record's columns and the texts of the body and the requester are
 	// the template's slots (rule_templates.go).
 	slots := map[string]any{}
-	named := fieldsNamedIn(*collection.CreateRule)
+	named := traitsOf(*collection.CreateRule).ownFields
 	columns := make([]string, 0, len(named))
 	for name, value := range values {
 		if named[name] {
@@ -47,11 +46,8 @@ func createRuleAllows(app core.App, record *core.Record, info *core.RequestInfo)
 		}
 	}
 	slices.Sort(columns)
-	key := "create\x00" + collection.Id + "\x00" + *collection.CreateRule + "\x00" + requesterShape(*collection.CreateRule, info, slots) +
-		"\x00" + strings.Join(columns, ",") + "\x00" + bodyShape(info.Body, slots)
-	if templateUnsafe.MatchString(*collection.CreateRule) {
-		key = ""
-	}
+	rule := *collection.CreateRule
+	key := templateKey(rule, "create", collection.Id, requesterShape(rule, info, slots), strings.Join(columns, ","), bodyShape(info.Body, slots))
 	return ruleAllows(app, key, slots, func(slotted map[string]any) (*dbx.Query, error) {
 		return createRuleQuery(app, collection, info, columns, slotted)
 	})
@@ -91,9 +87,6 @@ func createRuleQuery(app core.App, collection *core.Collection, info *core.Reque
 // value such as "@request.body.title" or a field of a related record.
 var ruleIdentifier = regexp.MustCompile(`(?:^|[^.@\w])([A-Za-z_]\w*)`)
 
-// ruleFields caches fieldsNamedIn per rule text.
-var ruleFields sync.Map
-
 // fieldsNamedIn lists the names a rule may read from its own record, plus
 // id. The stand-in row carries only these columns: the collections' create
 // rules name every other field only as a request value (onlyFields), and a
@@ -102,13 +95,9 @@ var ruleFields sync.Map
 // heuristic misses would fail the query ("no such column") and refuse the
 // mutation, which the access tables would show.
 func fieldsNamedIn(rule string) map[string]bool {
-	if cached, ok := ruleFields.Load(rule); ok {
-		return cached.(map[string]bool)
-	}
 	named := map[string]bool{"id": true}
 	for _, m := range ruleIdentifier.FindAllStringSubmatch(rule, -1) {
 		named[m[1]] = true
 	}
-	ruleFields.Store(rule, named)
 	return named
 }

@@ -26,13 +26,13 @@ import (
 // requester's fields that the rule names. So a rule's query is built once
 // per shape, with marked stand-ins in those places, and each use binds its
 // values where the marks came out. The shape is everything else the query
-// depends on: the rule, the collections (any change of one empties the
+// depends on: the rule, the collections (a reload of them empties the
 // cache), which keys the body has, which values are empty, and every value
 // that is not a text.
 //
 // What a mark cannot show is a value PocketBase derives from it while
 // building (a length, a lower-cased copy): rules that use such modifiers
-// are built for each record (templateUnsafe). The test suites run with
+// are built for each record (templateUnsafe, templateKey). The test suites run with
 // VerifyRuleTemplates, which builds every query afresh as well and panics
 // when the two differ, so each access table also checks the templates.
 
@@ -44,6 +44,52 @@ const slotMark = "\uE000slot\uE000"
 // that PocketBase computes while building (":isset" depends only on which
 // keys the body has, and they are part of the shape).
 var templateUnsafe = regexp.MustCompile(`@request\.(?:body|auth)\.[\w.]+:(?:length|lower|each|changed)`)
+
+// authField finds the requester's fields that a rule names.
+var authField = regexp.MustCompile(`@request\.auth\.(\w+)`)
+
+// requestPart finds what else of a request a rule may read.
+var requestPart = regexp.MustCompile(`@request\.(?:query|headers|method|context)\b`)
+
+// ruleTraits is what a push needs to know of a rule's text.
+type ruleTraits struct {
+	ownFields    map[string]bool // fieldsNamedIn: the columns of a create rule's stand-in row
+	unsafe       bool            // templateUnsafe matches: never templated
+	readsRequest bool            // requestPart matches
+	authFields   []string        // the requester's fields it names, sorted, with id and without the collection's
+}
+
+// traitsByRule caches ruleTraits per rule text: a push asks for every record.
+var traitsByRule sync.Map
+
+func traitsOf(rule string) ruleTraits {
+	if cached, ok := traitsByRule.Load(rule); ok {
+		return cached.(ruleTraits)
+	}
+	named := map[string]bool{core.FieldNameId: true}
+	for _, m := range authField.FindAllStringSubmatch(rule, -1) {
+		named[m[1]] = true
+	}
+	delete(named, core.FieldNameCollectionId) // the collection is shape already
+	delete(named, core.FieldNameCollectionName)
+	traits := ruleTraits{
+		ownFields:    fieldsNamedIn(rule),
+		unsafe:       templateUnsafe.MatchString(rule),
+		readsRequest: requestPart.MatchString(rule),
+		authFields:   slices.Sorted(maps.Keys(named)),
+	}
+	traitsByRule.Store(rule, traits)
+	return traits
+}
+
+// templateKey is the cache key of rule with the parts of its shape; "" for
+// a rule that is never templated.
+func templateKey(rule string, shape ...string) string {
+	if traitsOf(rule).unsafe {
+		return ""
+	}
+	return rule + "\x00" + strings.Join(shape, "\x00")
+}
 
 // verifyTemplates is set by VerifyRuleTemplates.
 var verifyTemplates bool
@@ -94,17 +140,7 @@ func (t *ruleTemplate) fill(values map[string]any) dbx.Params {
 // and key. key is the shape (see above); "" builds for each use. When the
 // query's placeholders are not all bound, query is build's own to run.
 func templatedRule(app core.App, key string, values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (text string, params dbx.Params, query *dbx.Query, err error) {
-	fresh := func() (string, dbx.Params, *dbx.Query, error) {
-		query, err := build(values)
-		if err != nil {
-			return "", nil, nil, err
-		}
-		text, params, complete := numberedNames(query.SQL(), query.Params())
-		if !complete {
-			return "", nil, query, nil
-		}
-		return text, params, nil, nil
-	}
+	fresh := func() (string, dbx.Params, *dbx.Query, error) { return buildNumbered(values, build) }
 	if key == "" {
 		return fresh()
 	}
@@ -205,15 +241,26 @@ func buildTemplate(values map[string]any, build func(values map[string]any) (*db
 	for name := range values {
 		marks[name] = slotMark + name
 	}
-	query, err := build(marks)
-	if err != nil {
+	text, params, unbound, err := buildNumbered(marks, build)
+	if err != nil || unbound != nil {
 		return nil, err
+	}
+	return newRuleTemplate(text, params, values), nil
+}
+
+// buildNumbered builds the query for values with its random names numbered
+// (numberedNames); unbound is the query as built when a placeholder has no
+// value.
+func buildNumbered(values map[string]any, build func(values map[string]any) (*dbx.Query, error)) (text string, params dbx.Params, unbound *dbx.Query, err error) {
+	query, err := build(values)
+	if err != nil {
+		return "", nil, nil, err
 	}
 	text, params, complete := numberedNames(query.SQL(), query.Params())
 	if !complete {
-		return nil, nil
+		return "", nil, query, nil
 	}
-	return newRuleTemplate(text, params, values), nil
+	return text, params, nil, nil
 }
 
 // bodyShape splits a request body into the values a template binds (the
@@ -237,20 +284,15 @@ func bodyShape(body map[string]any, slots map[string]any) string {
 	return shape.String()
 }
 
-// authField finds the requester's fields that a rule names.
-var authField = regexp.MustCompile(`@request\.auth\.(\w+)`)
-
-// requestPart finds what else of a request a rule may read.
-var requestPart = regexp.MustCompile(`@request\.(?:query|headers|method|context)\b`)
-
 // requesterShape is the shape of the requester for rule, as bodyShape is of
 // the body: the non-empty texts of the fields the rule names become slots
 // under "auth."+field; the rest of those fields, the requester's collection
 // and, when the rule reads them, the query, headers, method and context of
 // the request are the shape.
 func requesterShape(rule string, info *core.RequestInfo, slots map[string]any) string {
+	traits := traitsOf(rule)
 	var shape strings.Builder
-	if requestPart.MatchString(rule) {
+	if traits.readsRequest {
 		literal, _ := json.Marshal([]any{info.Query, info.Headers, info.Method, info.Context})
 		shape.Write(literal)
 	}
@@ -259,21 +301,16 @@ func requesterShape(rule string, info *core.RequestInfo, slots map[string]any) s
 		return shape.String()
 	}
 	shape.WriteString(info.Auth.Collection().Id)
-	named := map[string]bool{core.FieldNameId: true}
-	for _, m := range authField.FindAllStringSubmatch(rule, -1) {
-		named[m[1]] = true
-	}
-	delete(named, core.FieldNameCollectionId) // the collection is shape already
-	delete(named, core.FieldNameCollectionName)
-	for _, field := range slices.Sorted(maps.Keys(named)) {
+	for _, field := range traits.authFields {
 		shape.WriteByte(0)
 		shape.WriteString(field)
-		if text, ok := info.Auth.Get(field).(string); ok && text != "" {
+		value := info.Auth.Get(field)
+		if text, ok := value.(string); ok && text != "" {
 			slots["auth."+field] = text
 			shape.WriteString("=?")
 			continue
 		}
-		literal, _ := json.Marshal(info.Auth.Get(field))
+		literal, _ := json.Marshal(value)
 		shape.WriteByte('=')
 		shape.Write(literal)
 	}
