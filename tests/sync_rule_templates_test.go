@@ -12,7 +12,12 @@ import (
 // it (hooks/sync/rule_templates.go). Each record must still be decided by
 // its own values: the same mutations, pushed together or one push each,
 // get the same answers, and among them are refusals by the rule
-// (sync_forbidden) right after mutations the rule allowed.
+// (sync_forbidden) right after mutations the rule allowed. A push with a
+// refusal falls back to one transaction per mutation, so what catches a
+// template that keeps another record's values here is the check every test
+// runs with (VerifyRuleTemplates, set in TestMain): the push then fails
+// with 500; TestTemplatesDecideEachRecordByItsValues checks the templates
+// without it.
 func TestPushDecidesEachRecordByItsOwnValues(t *testing.T) {
 	together, alone := newServer(t, newTestApp(t)), newServer(t, newTestApp(t))
 	vote := func(idea string) syncMutation {
