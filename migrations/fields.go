@@ -49,7 +49,9 @@ var ModerationReasons = []string{"spam", "offensive", "personal_data", "off_topi
 
 // clientIdPattern admits the server's own 15-character ids and the UUIDs that
 // devices choose offline, so that a retried create hits the same primary key.
-const clientIdPattern = `^[a-z0-9][a-z0-9-]{14,35}$`
+// Their length is the field's Min and Max, not a repetition in the pattern:
+// PocketBase compiles the pattern on every save (1764202000_cheap_id_pattern.go).
+const clientIdPattern = `^[a-z0-9][a-z0-9-]*$`
 
 // acceptClientIds widens the id field of a collection whose records are created offline.
 func acceptClientIds(c *core.Collection) {

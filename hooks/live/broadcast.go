@@ -19,6 +19,26 @@ type recordEvent struct {
 	Record any    `json:"record"`
 }
 
+// anyoneWatches reports whether a client is subscribed to a record of the
+// collection named name or to the collection, by name or by id: the topics
+// broadcastRecord serves.
+func (h *Hub) anyoneWatches(name string) bool {
+	collection, err := h.app.FindCachedCollectionByNameOrId(name)
+	if err != nil {
+		return false
+	}
+	for _, client := range h.app.SubscriptionsBroker().Clients() {
+		for sub := range client.Subscriptions() {
+			topic, _, _ := strings.Cut(sub, "?")
+			of, _, _ := strings.Cut(topic, "/")
+			if of == collection.Name || of == collection.Id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // broadcastRecord adds to out a record event for every client subscribed to the
 // record or its collection, as PocketBase's own broadcast does (the same
 // topics, rules and message), but with the rule checked and the message

@@ -81,6 +81,9 @@ func (d *dispatcher) send() bool {
 	d.mu.Unlock()
 
 	out := envelopes{}
+	if len(ideas) > 0 && !d.hub.anyoneWatches("ideas") {
+		ideas = nil // nobody to tell: the ideas need not be loaded
+	}
 	for _, id := range ideas {
 		record, err := d.hub.app.FindRecordById("ideas", id)
 		if err != nil {

@@ -40,13 +40,19 @@ func textCharacterErrors(record *core.Record) validation.Errors {
 		return nil // PocketBase's own collections (superusers, MFA, ...)
 	}
 	errs := validation.Errors{}
+	// Original builds a whole record each time it is called: once per save,
+	// and not at all for a new record, whose every text is new.
+	var original *core.Record
+	if !record.IsNew() {
+		original = record.Original()
+	}
 	for _, field := range collection.Fields {
 		if field.Type() != core.FieldTypeText {
 			continue
 		}
 		name := field.GetName()
 		value := record.GetString(name)
-		if value == record.Original().GetString(name) {
+		if value == "" || original != nil && value == original.GetString(name) {
 			continue
 		}
 		multiline := slices.Contains(migrations.MultilineText[collection.Name], name)

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { serverAndBrowser } from './harness.mjs';
 import {
-  api, audit, chooseRegion, findPublic, ideaBy, setLanguage, signIn, signUp, waitForFlushed,
+  api, audit, chooseRegion, findPublic, ideaBy, recordApiTraffic, setLanguage, signIn, signUp, waitForFlushed,
 } from './steps.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' };
@@ -117,6 +117,7 @@ test('the author of a hidden idea reads the reason and the note above the appeal
   assert.equal(notice.note, 'Bitte ohne Telefonnummern.');
 
   const { context, page } = await phone();
+  const traffic = recordApiTraffic(page);
   await signIn(page, env.server.url, ANNA);
   await page.goto(env.server.url + '/ideas/' + idea.id);
   const banner = page.locator('.notice-hidden');
@@ -129,7 +130,8 @@ test('the author of a hidden idea reads the reason and the note above the appeal
   await page.goto(env.server.url + '/mine');
   // The list of one's own contributions comes from the first pull, which
   // brings a year of demo history and is slow on a loaded machine.
-  await page.locator('.notice-hidden', { hasText: 'Enthält persönliche Daten' }).waitFor({ timeout: 60_000 });
+  await page.locator('.notice-hidden', { hasText: 'Enthält persönliche Daten' }).waitFor({ timeout: 60_000 })
+    .catch(async (error) => { throw await traffic.explain(error); });
   assert.deepEqual(found, []);
   await context.close();
 });

@@ -7,6 +7,34 @@ import AxeBuilder from '@axe-core/playwright';
 export const PASSWORD = 'mitwirken-demo';
 export const ADMIN = 'admin@demo.mitwirken.de';
 
+/**
+ * Keeps a log of the page's API requests, their answers and failures, its
+ * console errors and the Web Locks held, for a wait on synced data that
+ * times out: explain(error) adds the log to the error's message. Paths only:
+ * no bodies, no tokens.
+ */
+export function recordApiTraffic(page) {
+  const started = Date.now();
+  const lines = [];
+  const note = (what) => lines.push(`${String(Date.now() - started).padStart(7)} ms  ${what}`);
+  const api = (url) => {
+    const { pathname, search } = new URL(url);
+    return pathname.startsWith('/api/') ? pathname + search : null;
+  };
+  page.on('request', (r) => api(r.url()) && note(`→ ${r.method()} ${api(r.url())}${r.serviceWorker() ? ' (service worker)' : ''}`));
+  page.on('response', (r) => api(r.url()) && note(`← ${r.status()} ${api(r.url())}`));
+  page.on('requestfailed', (r) => api(r.url()) && note(`✗ ${r.failure()?.errorText} ${api(r.url())}`));
+  page.on('console', (m) => m.type() === 'error' && note(`console: ${m.text()}`));
+  page.on('pageerror', (e) => note(`page error: ${e.message}`));
+  return {
+    async explain(error) {
+      const locks = await page.evaluate(async () => JSON.stringify(await navigator.locks?.query())).catch((e) => String(e));
+      error.message += `\nWeb Locks: ${locks}\nWhat the page asked the server:\n${lines.join('\n')}`;
+      return error;
+    },
+  };
+}
+
 /** Chooses the municipality on the start page or /region. */
 export async function chooseRegion(page, name) {
   await page.getByLabel(/Ihre Gemeinde|Your municipality/).selectOption({ label: name });
