@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, findPublic, waitForServiceWorker } from './steps.mjs';
+import { api, audit, chooseRegion, findPublic, signIn, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -90,6 +90,29 @@ test('a municipality without ideas says so only once the first pull has landed',
   releasePull();
   await main.getByText('Noch keine Ideen.').waitFor();
   assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await context.close();
+});
+
+test("one's own contributions say they are loading, not that there are none, until one's first pull has landed", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const releasePull = await hold(page, '/api/sync/pull');
+  await signIn(page, env.server.url, 'anna@demo.mitwirken.de'); // chooses her municipality
+  await page.goto(env.server.url + '/mine');
+  const main = page.getByRole('main');
+  await main.getByRole('heading', { level: 1, name: 'Meine Beiträge' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await main.getByText('Noch keine.').count(), 0, 'no "none yet" while nothing has arrived');
+  const loading = main.getByRole('status').filter({ hasText: 'Ihre Beiträge werden geladen …' });
+  assert.equal(await loading.count(), 4, 'ideas, comments, votes and ratings are loading');
+  assert.deepEqual(await audit(page, 'my contributions, loading'), []);
+  await page.screenshot({ path: join(SHOTS, 'mine-loading.png') });
+
+  releasePull();
+  await main.locator('section[aria-labelledby="my-ideas-title"] li').first().waitFor();
+  await loading.first().waitFor({ state: 'detached' });
+  assert.equal(await main.getByText('Ihre Beiträge werden geladen').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'mine-loaded.png'), fullPage: true });
   await context.close();
 });
 

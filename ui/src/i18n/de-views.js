@@ -140,6 +140,8 @@ export default {
   'mine.reports': 'Meine Meldungen',
   'mine.reportsCount': { one: 'Sie haben 1 Beitrag gemeldet.', other: 'Sie haben {count} Beiträge gemeldet.' },
   'mine.none': 'Noch keine.',
+  'mine.loading': 'Ihre Beiträge werden geladen …',
+  'mine.loadingOffline': 'Ihre Beiträge werden geladen, sobald eine Verbindung besteht.',
   'mine.commentOn': 'Zu',
   'mine.hidden': 'ausgeblendet',
   'mine.unknownIdea': 'einer Idee',

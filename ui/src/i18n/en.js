@@ -223,6 +223,8 @@ export default {
   'mine.reports': 'My reports',
   'mine.reportsCount': { one: 'You reported 1 item.', other: 'You reported {count} items.' },
   'mine.none': 'None yet.',
+  'mine.loading': 'Your contributions are loading …',
+  'mine.loadingOffline': 'Your contributions will load once there is a connection.',
   'mine.commentOn': 'On',
   'mine.hidden': 'hidden',
   'mine.unknownIdea': 'an idea',

@@ -5,7 +5,8 @@
 // API:
 //   loadStore()          read everything once and follow changes in every tab
 //   loaded               signal: true once the first read is done
-//   pulledFor            signal: the district whose records a finished pull stored, or ""
+//   pulledScope          signal: "district|person" of the last pull that caught up, or ""
+//   pulledFor            computed: the district of pulledScope
 //   districtPulled       computed: the chosen district's records are stored (so "none" means none)
 //   data[collection]     signal: the server records of each synced collection
 //   outboxItems          signal: the queued mutations, in seq order
@@ -25,7 +26,8 @@ export const outboxItems = signal([]);
 export const loaded = signal(false);
 // Until a pull for the chosen district has finished, an empty list means
 // "not here yet", not "there are none" (a first visit, another district).
-export const pulledFor = signal('');
+export const pulledScope = signal('');
+export const pulledFor = computed(() => pulledScope.value.split('|')[0]);
 export const districtPulled = computed(() => loaded.value && pulledFor.value === district.value);
 
 let reading = Promise.resolve();
@@ -47,14 +49,16 @@ function reload(names, withOutbox) {
     const [records, items, scope] = await Promise.all([
       Promise.all(names.map(readCollection)),
       withOutbox ? listOutbox() : null,
-      getMeta('pullScope'), // "district|person", written with each pulled page
+      // Written by the pull's last page; a device from before it has only the
+      // scope of its last page, written with each.
+      getMeta('pulled').then((scope) => scope ?? getMeta('pullScope')),
     ]);
     batch(() => {
       names.forEach((name, i) => {
         data[name].value = records[i];
       });
       if (items) outboxItems.value = items;
-      pulledFor.value = (scope || '').split('|')[0];
+      pulledScope.value = scope || '';
     });
   });
   return reading;

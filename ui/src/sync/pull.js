@@ -50,6 +50,8 @@ export async function pullChanges({ region, district }) {
     cursor = page.cursor;
     await tx.objectStore('meta').put(cursor, 'cursor');
     await tx.objectStore('meta').put(scope, 'pullScope');
+    // Only a pull that has caught up may say "none" (store/index.js).
+    if (!page.hasMore) await tx.objectStore('meta').put(scope, 'pulled');
     await tx.done;
     if (!page.hasMore) return collections;
   }

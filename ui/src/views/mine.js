@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { formatDate, t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
-import { data, loaded, servicesById, view } from '../store/index.js';
+import { data, loaded, pulledScope, servicesById, view } from '../store/index.js';
+import { district, region } from '../prefs.js';
 import { useInteractive } from '../perf.js';
 import { discardMutation, fixMutation } from '../actions.js';
 import { user } from '../auth.js';
@@ -144,6 +145,12 @@ export function Mine() {
   const myComments = [...comments.values()].flat().filter((c) => c.sync === 'synced' && me && c.author === me.id);
   const myFeedback = feedback.filter((f) => f.sync === 'synced');
   const myVotes = [...voted.entries()].filter(([, v]) => v.voted && v.sync === 'synced').map(([id]) => ideas.get(id)).filter(Boolean);
+  // Until a pull for this person has caught up, an empty list is not yet
+  // known to be empty: a first visit, or the first since signing in. Without
+  // a municipality nothing is pulled, and nothing will come.
+  const caughtUp = !region.value || (loaded.value && me && pulledScope.value === `${district.value}|${me.id}`);
+  const none = caughtUp ? html`<p>${t('mine.none')}</p>`
+    : html`<p role="status">${t(navigator.onLine ? 'mine.loading' : 'mine.loadingOffline')}</p>`;
   return html`
     <h1 tabindex="-1">${t('mine.title')}</h1>
     <p role="status" tabindex="-1" ref=${said}>${discardedWhat && t('mine.discarded', { what: discardedWhat })}</p>
@@ -162,26 +169,26 @@ export function Mine() {
     ${me && html`
       <section aria-labelledby="my-ideas-title">
         <h2 id="my-ideas-title">${t('mine.ideas')}</h2>
-        ${myIdeas.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+        ${myIdeas.length === 0 ? none : html`
           <ul class="plain">${myIdeas.map((i) => html`
             <li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a> ${!i.hidden && html`<${StatusBadge} status=${i.status} />`}
               ${i.hidden && html`<${HiddenNotice} record=${i} appeal=${'/ideas/' + i.id + '#appeal-title'} />`}</li>`)}</ul>`}
       </section>
       <section aria-labelledby="my-comments-title">
         <h2 id="my-comments-title">${t('mine.comments')}</h2>
-        ${myComments.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+        ${myComments.length === 0 ? none : html`
           <ul class="plain">${myComments.map((c) => html`
             <li key=${c.id}>${t('mine.commentOn')} <a href=${'/ideas/' + c.idea}>${ideas.get(c.idea)?.title || t('mine.unknownIdea')}</a>: ${c.body}
               ${c.state === 'hidden' && html`<${HiddenNotice} record=${c} />`}</li>`)}</ul>`}
       </section>
       <section aria-labelledby="my-votes-title">
         <h2 id="my-votes-title">${t('mine.votes')}</h2>
-        ${myVotes.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+        ${myVotes.length === 0 ? none : html`
           <ul class="plain">${myVotes.map((i) => html`<li key=${i.id}><a href=${'/ideas/' + i.id}>${i.title}</a></li>`)}</ul>`}
       </section>
       <section aria-labelledby="my-feedback-title">
         <h2 id="my-feedback-title">${t('mine.feedback')}</h2>
-        ${myFeedback.length === 0 ? html`<p>${t('mine.none')}</p>` : html`
+        ${myFeedback.length === 0 ? none : html`
           <ul class="plain">${myFeedback.map((f) => html`
             <li key=${f.id} class="my-feedback"><a href=${'/services/' + f.service}>${servicesById.value.get(f.service) && html`<${ServiceName} service=${servicesById.value.get(f.service)} />`}</a>:
               ${t('service.myRating', { rating: f.rating, date: formatDate(f.created) })}
