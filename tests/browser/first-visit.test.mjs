@@ -108,6 +108,17 @@ test("one's own contributions say they are loading, not that there are none, unt
   assert.deepEqual(await audit(page, 'my contributions, loading'), []);
   await page.screenshot({ path: join(SHOTS, 'mine-loading.png') });
 
+  // Offline before any pull has landed, they will load once there is a connection.
+  await waitForServiceWorker(page); // registered after ten seconds without a pull
+  await context.setOffline(true);
+  await page.reload();
+  const later = main.getByRole('status').filter({ hasText: 'Ihre Beiträge werden geladen, sobald eine Verbindung besteht.' });
+  await later.first().waitFor();
+  assert.equal(await later.count(), 4);
+  assert.equal(await main.getByText('Noch keine.').count(), 0);
+  await page.screenshot({ path: join(SHOTS, 'mine-loading-offline.png') });
+  await context.setOffline(false);
+
   releasePull();
   await main.locator('section[aria-labelledby="my-ideas-title"] li').first().waitFor();
   await loading.first().waitFor({ state: 'detached' });

@@ -43,7 +43,10 @@ export async function chooseRegion(page, name) {
 
 /**
  * Signs in through the form and waits until the header's menu says so (on a
- * phone the menu may be closed, so the text is there but not visible).
+ * phone the menu may be closed, so the text is there but not visible) and
+ * the app has left the form. Only then has it adopted the person's home
+ * municipality (which may need a request): a test that navigates earlier
+ * aborts that, and the device, with no municipality, never pulls.
  */
 export async function signIn(page, url, email, password = PASSWORD) {
   await page.goto(url + '/signin');
@@ -51,6 +54,7 @@ export async function signIn(page, url, email, password = PASSWORD) {
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('banner').getByText(/Angemeldet als/).waitFor({ state: 'attached' });
+  await page.waitForURL((address) => address.pathname !== '/signin');
 }
 
 /** Creates an account with a pseudonym through the form; returns its email. */
