@@ -67,6 +67,7 @@ export async function signUp(page, url, displayName) {
   await page.getByLabel('Passwort wiederholen').fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Konto anlegen' }).click();
   await page.getByRole('banner').getByText(`Angemeldet als ${displayName}`).waitFor({ state: 'attached' });
+  await page.waitForURL((address) => address.pathname !== '/signup'); // as signIn
   return email;
 }
 
