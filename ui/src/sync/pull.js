@@ -39,6 +39,7 @@ export async function pullChanges({ region, district }) {
     const tx = (await db()).transaction(['records', 'meta'], 'readwrite');
     if (reset) {
       await clearIn(tx);
+      await tx.objectStore('meta').put('', 'pulled'); // not caught up with anything until the last page
       reset = false;
       collections.add('*');
     }
