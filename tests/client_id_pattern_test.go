@@ -20,7 +20,7 @@ var clientIdCollections = []string{"ideas", "votes", "comments", "feedback", "re
 
 // idCode is the error code PocketBase's validation of the id field gives
 // value, or "" when it passes.
-func idCode(t *testing.T, app core.App, field *core.TextField, value string) string {
+func idCode(t *testing.T, field *core.TextField, value string) string {
 	t.Helper()
 	err := field.ValidatePlainValue(value)
 	if err == nil {
@@ -63,7 +63,7 @@ func TestClientIdPatternAcceptsWhatTheRepeatedOneDid(t *testing.T) {
 		before.Pattern = repeatedIdPattern
 		accepted := 0
 		for _, id := range candidates {
-			got, want := idCode(t, app, field, id), idCode(t, app, &before, id)
+			got, want := idCode(t, field, id), idCode(t, &before, id)
 			if got != want {
 				t.Errorf("%s id %q: got %q, want %q as before", name, id, got, want)
 			}

@@ -129,7 +129,7 @@ test('the author of a hidden idea reads the reason and the note above the appeal
   const found = await auditThreeLanguages(page, 'hidden-idea', {});
   await page.goto(env.server.url + '/mine');
   // The list of one's own contributions comes from the first pull, which
-  // brings a year of demo history and is slow on a loaded machine.
+  // brings a year of demo history.
   await page.locator('.notice-hidden', { hasText: 'Enthält persönliche Daten' }).waitFor({ timeout: 60_000 })
     .catch(async (error) => { throw await traffic.explain(error); });
   assert.deepEqual(found, []);

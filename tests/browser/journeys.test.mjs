@@ -124,7 +124,7 @@ test('an empty idea form shows one error summary that links to the fields, clear
   await page.goto(env.server.url + '/ideas/new');
   await page.getByRole('heading', { level: 1, name: 'Idee einreichen' }).waitFor();
   // The form needs the municipality from the synced catalogue, which comes
-  // with the first pull after signing in; a loaded machine takes long.
+  // with the first pull after signing in.
   await page.getByRole('main').getByRole('button', { name: 'Idee einreichen' }).click({ timeout: 60_000 });
 
   const summary = page.locator('.error-summary');

@@ -17,13 +17,13 @@ export function recordApiTraffic(page) {
   const started = Date.now();
   const lines = [];
   const note = (what) => lines.push(`${String(Date.now() - started).padStart(7)} ms  ${what}`);
-  const api = (url) => {
+  const apiPath = (url) => {
     const { pathname, search } = new URL(url);
     return pathname.startsWith('/api/') ? pathname + search : null;
   };
-  page.on('request', (r) => api(r.url()) && note(`→ ${r.method()} ${api(r.url())}${r.serviceWorker() ? ' (service worker)' : ''}`));
-  page.on('response', (r) => api(r.url()) && note(`← ${r.status()} ${api(r.url())}`));
-  page.on('requestfailed', (r) => api(r.url()) && note(`✗ ${r.failure()?.errorText} ${api(r.url())}`));
+  page.on('request', (r) => apiPath(r.url()) && note(`→ ${r.method()} ${apiPath(r.url())}${r.serviceWorker() ? ' (service worker)' : ''}`));
+  page.on('response', (r) => apiPath(r.url()) && note(`← ${r.status()} ${apiPath(r.url())}`));
+  page.on('requestfailed', (r) => apiPath(r.url()) && note(`✗ ${r.failure()?.errorText} ${apiPath(r.url())}`));
   page.on('console', (m) => m.type() === 'error' && note(`console: ${m.text()}`));
   page.on('pageerror', (e) => note(`page error: ${e.message}`));
   return {
