@@ -104,7 +104,8 @@ export async function buildInto(out) {
     .replaceAll('{{css}}', '/' + asset(css))
     .replaceAll('{{early}}', '/' + asset(earlyJs))
     .replaceAll('{{regions}}', REGIONS_URL.replaceAll('&', '&amp;'))
-    .replaceAll('{{preload}}', preload);
+    .replaceAll('{{preload}}', preload)
+    .replace(/<!--[\s\S]*?-->\n/g, ''); // comments are for the source; every first visit downloads the page
   await writeFile(join(out, 'index.html'), html);
 
   // The service worker precaches exactly this build; its version changes

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, findPublic, signIn, waitForServiceWorker } from './steps.mjs';
+import { api, audit, chooseRegion, findPublic, PASSWORD, signIn, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -248,3 +248,38 @@ test("a municipality's link opened in the installed app chooses that municipalit
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Linsengericht');
   await context.close();
 });
+
+test("a reload right after signing in still adopts one's home municipality", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  // Signing in adopts the home municipality with one more request; the
+  // page is reloaded before it is answered.
+  let asked = 0;
+  page.on('request', (request) => {
+    if (/^\/api\/collections\/regions\/records\/[^/]+$/.test(new URL(request.url()).pathname)) asked++;
+  });
+  const release = await hold(page, /^\/api\/collections\/regions\/records\/[^/]+$/);
+  await page.goto(env.server.url + '/signin');
+  await page.getByLabel('E-Mail-Adresse').fill('anna@demo.mitwirken.de');
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('banner').getByText(/Angemeldet als/).waitFor({ state: 'attached' });
+  await expect(() => asked === 1, 'signing in asks for the home municipality');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  release();
+
+  await page.goto(env.server.url + '/');
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  await page.locator('main .idea-card').first().waitFor();
+  assert.deepEqual(await audit(page, 'start page after the reload'), []);
+  await page.screenshot({ path: join(SHOTS, 'home-after-reload.png') });
+  await context.close();
+});
+
+/** Waits up to five seconds until check() holds. */
+async function expect(check, what) {
+  for (let waited = 0; !check(); waited += 50) {
+    if (waited > 5000) assert.fail(what);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -12,6 +12,7 @@ import { rescope, startSync } from './sync/index.js';
 import { chooseRegion, district, region } from './prefs.js';
 import { match, route } from './router.js';
 import { registerServiceWorker } from './updates.js';
+import { adoptHome } from './home-region.js';
 import { askForPersistentStorage } from './persistence.js';
 import { whenInteractive } from './perf.js';
 import { App } from './views/app.js';
@@ -93,6 +94,7 @@ async function boot() {
     followSession();
     afterFirstPull(registerServiceWorker);
     refreshSession().catch(() => {});
+    adoptHome(session.value?.record).then((adopted) => adopted && rescope());
     if (region.value) askForPersistentStorage();
   });
 }

@@ -5,10 +5,11 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { locale, t } from '../i18n/index.js';
 import { LIMITS } from '../domain.js';
-import { ApiError, request } from '../api.js';
+import { ApiError } from '../api.js';
 import { sessionExpired, signIn, signUp, user } from '../auth.js';
-import { chooseRegion, region } from '../prefs.js';
-import { outboxItems, regionsById } from '../store/index.js';
+import { region } from '../prefs.js';
+import { adoptHome } from '../home-region.js';
+import { outboxItems } from '../store/index.js';
 import { rescope } from '../sync/index.js';
 import { navigate, route } from '../router.js';
 import { useTitle } from './parts.js';
@@ -39,11 +40,7 @@ export function withNext(path) {
 // pull their own records and send what waited for them; then go back to
 // where they came from, which confirms what is being sent.
 async function afterSignIn(record, waiting) {
-  if (!region.value && record.home_region) {
-    const home = regionsById.value.get(record.home_region) ||
-      (await request(`/api/collections/regions/records/${encodeURIComponent(record.home_region)}`).catch(() => null));
-    if (home) chooseRegion(home);
-  }
+  await adoptHome(record);
   rescope();
   const next = nextPath();
   navigate(next);
