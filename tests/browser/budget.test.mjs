@@ -94,16 +94,23 @@ async function onEdge() {
   return { context, page, cdp };
 }
 
-/** The requests of the current document until ideas were on screen: "start–end ms  size  path". */
-function waterfall(page) {
-  return page.evaluate(() => {
+/**
+ * The requests of the current document until ideas were on screen, "start–end
+ * ms  size  path", with the moments marks ({ label: ms }) between them.
+ */
+function waterfall(page, marks = {}) {
+  return page.evaluate((marks) => {
     const until = window.benchmark.ideas;
     const row = (e, name) => `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ms`.padEnd(16) +
       `${(e.encodedBodySize / 1024).toFixed(1)} KB`.padStart(8) + `  ${name.replace(location.origin, '').slice(0, 60)}`;
-    return [row(performance.getEntriesByType('navigation')[0], location.pathname),
-      ...performance.getEntriesByType('resource').filter((e) => e.startTime < until).map((e) => row(e, e.name)),
-      `${Math.round(until)} ms`.padEnd(24) + '  ideas on screen'];
-  });
+    const moments = [...Object.entries(marks), ['ideas on screen', until]]
+      .map(([label, ms]) => ({ startTime: ms, line: `${Math.round(ms)} ms`.padEnd(24) + '  ' + label }));
+    const requests = performance.getEntriesByType('resource').filter((e) => e.startTime < until)
+      .map((e) => ({ startTime: e.startTime, line: row(e, e.name) }));
+    const page = performance.getEntriesByType('navigation')[0];
+    return [row(page, new URL(page.name).pathname),
+      ...[...requests, ...moments].sort((a, b) => a.startTime - b.startTime).map((e) => e.line)];
+  }, marks);
 }
 
 /** A first visit through the municipality's link: ms until its ideas are on screen, and the requests until then. */
@@ -132,6 +139,7 @@ async function measure(origin, files) {
   await chooseRegion(page, 'Gelnhausen');
   const ideas = await ideasVisible(page);
   const chosen = await page.evaluate(() => Math.round(window.benchmark.chosen));
+  const chooserRequests = await waterfall(page, { 'chooser usable': chooser, 'municipality chosen': chosen });
 
   // The app syncs and installs its service worker; then the person comes back.
   await waitForServiceWorker(page);
@@ -147,7 +155,7 @@ async function measure(origin, files) {
   await open(page, origin + '/');
   const offline = await ideasVisible(page);
   await context.close();
-  return { chooser, chosen, ideas, afterChoice: ideas - chosen, repeat, offline, deep, ...(await measureLink(origin, files)) };
+  return { chooser, chosen, ideas, afterChoice: ideas - chosen, repeat, offline, deep, chooserRequests, ...(await measureLink(origin, files)) };
 }
 
 test('ideas visible on EDGE (printed, not asserted)', async () => {
@@ -172,4 +180,6 @@ test('ideas visible on EDGE (printed, not asserted)', async () => {
   console.log(row('repeat visit: /ideas?sort=top interactive', 'deep'));
   console.log(`first visit through ${LINK}, gzip proxy: requests until the ideas were on screen (start–end since navigation start)`);
   for (const line of compressed.requests) console.log('  ' + line);
+  console.log('first visit through the chooser, gzip proxy: requests until the ideas were on screen');
+  for (const line of compressed.chooserRequests) console.log('  ' + line);
 });

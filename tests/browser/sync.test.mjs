@@ -398,6 +398,57 @@ test('an expired cursor (410) drops the local data and pulls from 0', async () =
   await context.close();
 });
 
+test('a resync from 0 over several pages says the ideas are loading until its last page, never that there are none', async () => {
+  const { context, page } = await newPerson('Resync Rosa');
+  let expired = false; // answered 410 once
+  let resyncing = false; // the pull from 0 after it comes in pages of two changes
+  let held = 0; // its later pages wait for release()
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await context.route('**/api/sync/pull?*', async (route) => {
+    const url = new URL(route.request().url());
+    const cursor = Number(url.searchParams.get('cursor'));
+    if (!expired && cursor > 0) {
+      expired = true;
+      await route.fulfill({
+        status: 410,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: 410, message: 'The cursor is older than the change log; pull again from 0.', data: {} }),
+      });
+    } else if (expired && cursor === 0) {
+      resyncing = true;
+      url.searchParams.set('limit', '2');
+      await route.continue({ url: url.toString() });
+    } else if (resyncing) {
+      held++;
+      await released;
+      await route.continue().catch(() => {}); // its page may be gone
+    } else {
+      await route.continue();
+    }
+  });
+  const admin = await api(env.server.url);
+  const target = await findPublic(env.server.url, 'ideas', "title='Wohngeld-Antrag in Leichter Sprache'");
+  await admin.call('/api/collections/comments/records', { method: 'POST', body: { idea: target.id, body: `Neu vor dem Neuabgleich ${Date.now()}` } });
+  for (let i = 0; i < 240 && held === 0; i++) await page.waitForTimeout(250);
+  assert.ok(held > 0, "the resync's second page was asked for");
+
+  // The first page replaced the old records; the others have not come yet.
+  await page.goto(env.server.url + '/ideas');
+  const main = page.getByRole('main');
+  await main.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await main.getByText('Noch keine Ideen.').count(), 0, 'no "no ideas" while the resync runs');
+  assert.equal(await main.getByRole('status').filter({ hasText: 'Die Ideen werden geladen …' }).count(), 1, 'a polite loading status');
+
+  release();
+  await main.locator('.idea-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await main.getByText('Die Ideen werden geladen …').count(), 0);
+  await context.close();
+});
+
 test('a refused contribution can be corrected and sent again', async () => {
   const { context, page, email } = await newPerson('Korrektur Kai');
   // An idea the server refuses: its title is too short (as from an older app version).
