@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './harness.mjs';
-import { api, chooseRegion, findPublic, outbox, signIn, signUp, waitForIdeas, audit, setLanguage } from './steps.mjs';
+import { api, chooseRegion, findPublic, outbox, signIn, signUp, waitForIdeas, waitForServiceWorker, audit, setLanguage } from './steps.mjs';
 
 let ids;
 
@@ -62,6 +62,10 @@ test('every view has no axe violations, in German and English', async () => {
   await chooseRegion(page, 'Schlüchtern');
   await signUp(page, env.server.url, 'Axel Axe');
   await waitForIdeas(page);
+  // The offline pages below come from the service worker, which registers
+  // after the first pull and then downloads the app: a page opened offline
+  // before it controls the tab fails (ERR_INTERNET_DISCONNECTED).
+  await waitForServiceWorker(page);
   await page.goto(env.server.url + '/ideas/' + ids.toDecline);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Idee unterstützen' }).click();
