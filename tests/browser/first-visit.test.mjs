@@ -254,17 +254,15 @@ test("a reload right after signing in still adopts one's home municipality", asy
   const page = await context.newPage();
   // Signing in adopts the home municipality with one more request; the
   // page is reloaded before it is answered.
-  let asked = 0;
-  page.on('request', (request) => {
-    if (/^\/api\/collections\/regions\/records\/[^/]+$/.test(new URL(request.url()).pathname)) asked++;
-  });
-  const release = await hold(page, /^\/api\/collections\/regions\/records\/[^/]+$/);
+  const oneRegion = /^\/api\/collections\/regions\/records\/[^/]+$/;
+  const release = await hold(page, oneRegion);
   await page.goto(env.server.url + '/signin');
   await page.getByLabel('E-Mail-Adresse').fill('anna@demo.mitwirken.de');
   await page.getByLabel('Passwort').fill(PASSWORD);
+  const asked = page.waitForRequest((request) => oneRegion.test(new URL(request.url()).pathname), { timeout: 5000 });
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
   await page.getByRole('banner').getByText(/Angemeldet als/).waitFor({ state: 'attached' });
-  await expect(() => asked === 1, 'signing in asks for the home municipality');
+  await asked; // signing in asks for the home municipality
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   release();
 
@@ -275,11 +273,3 @@ test("a reload right after signing in still adopts one's home municipality", asy
   await page.screenshot({ path: join(SHOTS, 'home-after-reload.png') });
   await context.close();
 });
-
-/** Waits up to five seconds until check() holds. */
-async function expect(check, what) {
-  for (let waited = 0; !check(); waited += 50) {
-    if (waited > 5000) assert.fail(what);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
