@@ -92,7 +92,7 @@ func (d *dispatcher) send() bool {
 		d.hub.broadcastRecord("update", record, out)
 	}
 	d.hub.addPokes(pokes, out)
-	d.hub.clients.deliver(out)
+	deliver(out)
 	return true
 }
 
@@ -108,7 +108,7 @@ func (h *Hub) FlushPokes() {
 	d.mu.Unlock()
 	out := envelopes{}
 	h.addPokes(pokes, out)
-	h.clients.deliver(out)
+	deliver(out)
 }
 
 // envelopes are the messages of one batch for each client, in order.

@@ -16,7 +16,6 @@ const hubStoreKey = "mitwirken.live.hub"
 // Hub sends one app's record events and pokes to its realtime clients.
 type Hub struct {
 	app      core.App // the app, never a transaction: the hub works after commit
-	clients  *outboxes
 	dispatch *dispatcher
 	closed   atomic.Bool    // the app terminates: announce nothing more
 	workers  sync.WaitGroup // the goroutines that announce
@@ -27,6 +26,11 @@ func Register(app core.App) {
 	hub := newHub(app)
 	app.Store().Set(hubStoreKey, hub)
 	deferVoteEvents(app, hub)
+	app.OnRealtimeConnectRequest().Bind(&hook.Handler[*core.RealtimeConnectRequestEvent]{
+		Id:       "mitwirken.live.useBufferedClients",
+		Func:     useBufferedClients,
+		Priority: math.MinInt, // the first handler: every other one sees the new client
+	})
 	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
 		Id:       "mitwirken.live.writeMessage",
 		Func:     hub.writeMessage,
@@ -48,7 +52,7 @@ func HubOf(app core.App) *Hub {
 }
 
 func newHub(app core.App) *Hub {
-	hub := &Hub{app: app, clients: newOutboxes()}
+	hub := &Hub{app: app}
 	hub.dispatch = newDispatcher(hub)
 	return hub
 }

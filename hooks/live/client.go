@@ -1,0 +1,137 @@
+package live
+
+import (
+	"sync"
+
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
+)
+
+// queueSize is how many messages wait for one realtime client. A client
+// that falls this far behind (a phone on 2G, a tab that stopped reading) is
+// disconnected: the SDK reconnects, and on every (re)connection the PWA
+// pulls and its watches reload, so it misses nothing, while nobody else
+// waits for it and its backlog does not grow without bound.
+const queueSize = 64
+
+// client is a realtime client whose channel holds queueSize messages and
+// never makes its sender wait. PocketBase's own client has an unbuffered
+// channel: every send waits until the connection has taken the message, so
+// a broadcast to 1,000 clients needed a goroutine per client in between.
+// Here the connection's own goroutine is the only one that reads.
+type client struct {
+	*subscriptions.DefaultClient // id, subscriptions and store
+
+	mu        sync.RWMutex // guards discarded, so that nothing is sent on a closed channel
+	channel   chan subscriptions.Message
+	discarded bool
+}
+
+var _ subscriptions.Client = (*client)(nil)
+
+func newClient() *client {
+	return &client{
+		DefaultClient: subscriptions.NewDefaultClient(),
+		channel:       make(chan subscriptions.Message, queueSize),
+	}
+}
+
+// useBufferedClients gives every realtime connection a client of this
+// package, before any other connect handler sees it.
+func useBufferedClients(e *core.RealtimeConnectRequestEvent) error {
+	c := newClient()
+	// The only value PocketBase stores before the connect hooks run.
+	c.Set(apis.RealtimeClientIPKey, e.Client.Get(apis.RealtimeClientIPKey))
+	e.Client = c
+	return e.Next()
+}
+
+// Channel implements [subscriptions.Client].
+func (c *client) Channel() chan subscriptions.Message {
+	return c.channel
+}
+
+// Send implements [subscriptions.Client] for PocketBase's own broadcasts,
+// which then no longer wait for a slow connection either.
+func (c *client) Send(message subscriptions.Message) {
+	c.offer(message)
+}
+
+// offer queues messages without waiting, and discards the client when they
+// do not all fit (see queueSize).
+func (c *client) offer(messages ...subscriptions.Message) {
+	if !c.queue(messages) {
+		c.Discard()
+	}
+}
+
+// queue reports false when the channel had no room for all of messages.
+func (c *client) queue(messages []subscriptions.Message) bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if c.discarded {
+		return true // gone: there is nobody to tell
+	}
+	for _, message := range messages {
+		select {
+		case c.channel <- message:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pending reports whether more messages wait for the connection.
+func (c *client) pending() bool {
+	return len(c.channel) > 0
+}
+
+// Discard implements [subscriptions.Client]. The connection still writes
+// what is queued, then ends, and PocketBase unregisters the client.
+func (c *client) Discard() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.discarded {
+		return
+	}
+	c.discarded = true
+	close(c.channel)
+	c.DefaultClient.Discard()
+}
+
+// IsDiscarded implements [subscriptions.Client].
+func (c *client) IsDiscarded() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.discarded
+}
+
+// deliver queues each client's messages of a batch, all of a client's at
+// once, so that its connection writes them together (see writeMessage).
+func deliver(batch envelopes) {
+	for to, messages := range batch {
+		if c, ok := to.(*client); ok {
+			c.offer(messages...)
+			continue
+		}
+		// A client registered in process rather than by a connection (a
+		// test's listener) reads its channel itself.
+		for _, message := range messages {
+			to.Send(message)
+		}
+	}
+}
+
+// writeMessage writes a realtime message to its connection in place of
+// PocketBase's own writer, which flushes every message: while more wait in
+// the client's channel, the next follows at once and this one is flushed
+// with it, so that a vote's record event and poke cost one write to the
+// network instead of two. Bind it after every other handler of the hook.
+func (h *Hub) writeMessage(e *core.RealtimeMessageEvent) error {
+	if c, ok := e.Client.(*client); ok && c.pending() {
+		return e.Message.WriteSSE(e.Response, e.Client.Id())
+	}
+	return e.Next()
+}
