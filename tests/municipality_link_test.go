@@ -1,12 +1,14 @@
 package tests
 
 import (
+	"io"
 	"net/http"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/mitwirken/mitwirken/hooks/platform"
+	"github.com/pocketbase/pocketbase/core"
 	pbtests "github.com/pocketbase/pocketbase/tests"
 )
 
@@ -18,6 +20,9 @@ const linkShell = `<!doctype html><html lang="de"><head><title>Mitwirken</title>
 <noscript><p>Bitte schalten Sie JavaScript ein.</p></noscript></main></body></html>`
 
 const chooserPreload = `<link rel="preload" href="/api/collections/regions/records`
+
+// chooserForm is the start of the chooser the server draws for a first visit.
+const chooserForm = `<section id="first-visit-chooser">` + "\n<h2>Wählen Sie Ihre Gemeinde</h2>\n" + `<form class="stack" method="get" action="/m">`
 
 // A municipality's link answers the shell naming the municipality, with its
 // newest public ideas as cards and as data for the app; anything else is
@@ -54,11 +59,26 @@ func TestMunicipalityLinkPages(t *testing.T) {
 		{"a municipality without public ideas: no cards, and an empty list for the app", "/m/06435014", 200,
 			[]string{"<h1>Mitwirken in Hanau</h1>", `<meta name="mitwirken-first-ideas" content="[]">`}, []string{"idea-card", "Neue Ideen"}},
 		{"a district is no municipality: the shell with its chooser", "/m/06435", 404,
-			[]string{"<title>Mitwirken</title>", chooserPreload}, plain},
+			[]string{"<title>Mitwirken</title>", chooserPreload, chooserForm}, plain},
 		{"an unknown AGS: the shell with its chooser", "/m/99999999", 404,
-			[]string{"<title>Mitwirken</title>", chooserPreload}, plain},
+			[]string{"<title>Mitwirken</title>", chooserPreload, chooserForm}, plain},
 		{"an unknown id: the shell with its chooser", "/m/nosuchregion00", 404,
-			[]string{chooserPreload}, plain},
+			[]string{chooserPreload, chooserForm}, plain},
+		{"the start page: the shell with the chooser's form, every municipality by district", "/", 200,
+			[]string{"<title>Mitwirken</title>", chooserPreload, chooserForm, `<h2>Wählen Sie Ihre Gemeinde</h2>`,
+				`<select id="first-visit-region" name="gemeinde" required aria-describedby="first-visit-region-hint">`,
+				`<optgroup label="Kyffhäuserkreis"><option value="` + sondershausen + `">Sondershausen</option></optgroup>`,
+				`<optgroup label="Main-Kinzig-Kreis"><option value="` + gelnhausen + `">Gelnhausen</option><option value="` + hanau + `">Hanau</option></optgroup>`,
+				`<button type="submit">Gemeinde übernehmen</button>`},
+			plain},
+		{"the chooser's answer names the municipality by its id, as its link does", "/m?gemeinde=" + gelnhausen, 200,
+			[]string{"<h1>Mitwirken in Gelnhausen</h1>", named, data, card}, append([]string{chooserPreload, chooserForm}, others...)},
+		{"the chooser's answer takes an AGS too", "/m?gemeinde=06435011", 200,
+			[]string{"<h1>Mitwirken in Gelnhausen</h1>", named}, []string{chooserForm}},
+		{"the chooser's answer without a choice: the chooser again", "/m", 404,
+			[]string{chooserForm}, plain},
+		{"the chooser's answer naming a district: the chooser again", "/m?gemeinde=" + mainKinzig, 404,
+			[]string{chooserForm}, plain},
 	} {
 		scenario := pbtests.ApiScenario{
 			Name: s.name, Method: http.MethodGet, URL: s.url, TestAppFactory: factory,
@@ -73,5 +93,39 @@ func TestMunicipalityLinkPages(t *testing.T) {
 			},
 		}
 		scenario.Test(t)
+	}
+}
+
+// The chooser lists the municipalities in German order, as the app's does
+// (localeCompare "de"): an umlaut sorts with its vowel, not after "Z".
+func TestTheServersChooserListsInGermanOrder(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	platform.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte(linkShell)}})
+	regions := mustCollection(t, app, "regions")
+	for _, name := range []string{"Zeitlofs", "Ortenberg", "Öhringen", "<Neu & Alt>"} {
+		record := core.NewRecord(regions)
+		record.Load(map[string]any{"name": name, "kind": "gemeinde", "parent": mainKinzig})
+		if err := app.Save(record); err != nil {
+			t.Fatal(err)
+		}
+	}
+	server := newServer(t, app)
+	res, err := server.Client().Get(server.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	page := string(body)
+	// Punctuation sorts before letters, as in localeCompare; the name is escaped.
+	order := []string{">&lt;Neu &amp; Alt&gt;<", ">Gelnhausen<", ">Hanau<", ">Öhringen<", ">Ortenberg<", ">Zeitlofs<"}
+	last := -1
+	for _, name := range order {
+		at := strings.Index(page, name)
+		if at < 0 || at < last {
+			t.Fatalf("%s is missing or out of order; want %v in\n%s", name, order, page)
+		}
+		last = at
 	}
 }

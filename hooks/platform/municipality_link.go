@@ -41,21 +41,43 @@ var municipalityAGS = regexp.MustCompile(`^[0-9]{8}$`)
 
 var errNotMunicipality = errors.New("the key names no municipality")
 
-// registerMunicipalityLinks serves /m/{key} from shell, the built index.html.
+// registerMunicipalityLinks serves /m/{key}, the chooser's answer
+// /m?gemeinde={key} and the start page / from shell, the built index.html.
 func registerMunicipalityLinks(se *core.ServeEvent, shell []byte) {
 	se.Router.GET(municipalityLinkPrefix+"{key}", func(e *core.RequestEvent) error {
-		e.Response.Header().Set("Cache-Control", "no-cache")
-		place, err := findMunicipality(e.App, e.Request.PathValue("key"))
-		if err != nil {
-			// An old poster or a typo: the app's shell, which offers the chooser.
-			return e.Blob(http.StatusNotFound, "text/html; charset=utf-8", shell)
-		}
-		ideas, err := newestIdeas(e.App, place)
-		if err != nil {
-			return err
-		}
-		return e.Blob(http.StatusOK, "text/html; charset=utf-8", municipalityPage(shell, place, ideas))
+		return serveMunicipality(e, shell, e.Request.PathValue("key"))
 	}).Bind(apis.Gzip())
+	se.Router.GET("/m", func(e *core.RequestEvent) error {
+		return serveMunicipality(e, shell, e.Request.URL.Query().Get(chooserParam))
+	}).Bind(apis.Gzip())
+	se.Router.GET("/{$}", func(e *core.RequestEvent) error {
+		return serveChooser(e, shell, http.StatusOK)
+	}).Bind(apis.Gzip())
+}
+
+// serveMunicipality answers the start page of the municipality key names.
+func serveMunicipality(e *core.RequestEvent, shell []byte, key string) error {
+	place, err := findMunicipality(e.App, key)
+	if err != nil {
+		// An old poster or a typo: the start page with the chooser.
+		return serveChooser(e, shell, http.StatusNotFound)
+	}
+	ideas, err := newestIdeas(e.App, place)
+	if err != nil {
+		return err
+	}
+	e.Response.Header().Set("Cache-Control", "no-cache")
+	return e.Blob(http.StatusOK, "text/html; charset=utf-8", municipalityPage(shell, place, ideas))
+}
+
+// serveChooser answers the start page with the chooser's form.
+func serveChooser(e *core.RequestEvent, shell []byte, status int) error {
+	page, err := chooserPage(e.App, shell)
+	if err != nil {
+		return err
+	}
+	e.Response.Header().Set("Cache-Control", "no-cache")
+	return e.Blob(status, "text/html; charset=utf-8", page)
 }
 
 // findMunicipality finds the municipality (a region with a district) of a link's key.

@@ -40,7 +40,7 @@ test('every view has no axe violations, in German and English', async () => {
   const firstVisit = await env.browser.newContext();
   const fresh = await firstVisit.newPage();
   await fresh.goto(env.server.url + '/');
-  await fresh.getByLabel('Ihre Gemeinde').waitFor();
+  await fresh.locator('#region-search').waitFor(); // the app's chooser, not the server's (first-visit.test.mjs)
   found.push(...(await audit(fresh, 'de first visit /')));
   await setLanguage(fresh, 'English');
   found.push(...(await audit(fresh, 'en first visit /')));
@@ -155,6 +155,7 @@ test('an idea can be submitted with the keyboard alone', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.server.url + '/');
+  await page.locator('#region-search').waitFor(); // the app's chooser, not the server's (first-visit.test.mjs)
 
   await tabTo(page, /^Ihre Gemeinde$/);
   await page.keyboard.type('Gelnhausen');

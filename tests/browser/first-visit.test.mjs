@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { serverAndBrowser } from './harness.mjs';
-import { api, audit, chooseRegion, findPublic, PASSWORD, signIn, waitForServiceWorker } from './steps.mjs';
+import { api, audit, chooseBeforeTheApp, chooseRegion, findPublic, PASSWORD, signIn, waitForServiceWorker } from './steps.mjs';
 
 const env = serverAndBrowser();
 const SHOTS = process.env.SCREENSHOT_DIR || join(tmpdir(), 'mitwirken-shots');
@@ -229,6 +229,57 @@ test('choosing a municipality leads to its link, which the region page shows', a
   await context.close();
 });
 
+// On a slow link the app's files take seconds; the server draws the chooser
+// into the page (hooks/platform/first_visit_chooser.go), so a person can
+// choose before the app runs, with the keyboard too, and the answer brings
+// the municipality's ideas as its link does. The app then takes over.
+test('a first visit can choose its municipality before the app has loaded, by keyboard', async () => {
+  const gelnhausen = await findPublic(env.server.url, 'regions', "name='Gelnhausen'");
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const releaseApp = await hold(page, /^\/assets\/.*\.js$/);
+  await page.goto(env.server.url + '/', { waitUntil: 'commit' });
+  await page.getByRole('heading', { level: 2, name: 'Wählen Sie Ihre Gemeinde' }).waitFor();
+  assert.equal(await page.locator('#region-search').count(), 0, "the server's form, not the app's");
+  assert.deepEqual(await audit(page, "the server's chooser"), []);
+  await page.screenshot({ path: join(SHOTS, 'first-visit-server-chooser.png') });
+
+  for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'first-visit-region')); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type('Gelnhausen');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Gemeinde übernehmen');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Gelnhausen' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?gemeinde=' + gelnhausen.id);
+  assert.ok((await titles(page)).length >= 1, "the municipality's ideas come with the page");
+  assert.deepEqual(await audit(page, "the server's answer to the chooser"), []);
+  await page.screenshot({ path: join(SHOTS, 'first-visit-server-chosen.png') });
+
+  // The app takes over: the municipality is chosen, the address is its link.
+  releaseApp();
+  await page.waitForURL((url) => url.pathname === '/m/' + gelnhausen.ags && url.search === '');
+  await page.locator('main .idea-card .status').first().waitFor();
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Gelnhausen');
+  await context.close();
+});
+
+test("the app's chooser keeps what was picked in the server's before the app loaded", async () => {
+  const context = await env.browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  const releaseApp = await hold(page, /^\/assets\/.*\.js$/);
+  await page.goto(env.server.url + '/', { waitUntil: 'commit' });
+  await page.locator('#first-visit-region').selectOption({ label: 'Linsengericht' });
+  releaseApp();
+  await page.locator('#region-search').waitFor();
+  assert.equal(await page.locator('#region-select option:checked').textContent(), 'Linsengericht');
+  assert.equal(await page.locator('#first-visit-chooser').count(), 0, "the app's chooser replaced the server's");
+  await page.getByRole('button', { name: 'Gemeinde übernehmen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mitwirken in Linsengericht' }).waitFor();
+  await context.close();
+});
+
 // The installed app answers a link from its own copy of the page, which
 // names no municipality: it finds the link's municipality among the stored
 // regions.
@@ -242,9 +293,11 @@ test("a municipality's link opened in the installed app chooses that municipalit
   await waitForServiceWorker(page);
   await page.waitForFunction(() => document.querySelectorAll('main .idea-card').length >= 3, null, { timeout: 30_000 });
 
-  await page.goto(env.server.url + '/m/' + linsengericht.ags);
+  const served = await page.goto(env.server.url + '/m/' + linsengericht.ags);
   await page.getByRole('heading', { level: 1, name: 'Mitwirken in Linsengericht' }).waitFor();
   assert.equal(await page.locator('meta[name="mitwirken-municipality"]').count(), 0, "the worker's copy of the page");
+  const shell = await served.text();
+  assert.ok(shell.includes('<div id="app">') && !shell.includes('first-visit-chooser'), "the worker's copy has no server chooser");
   assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('mitwirken.region')).name), 'Linsengericht');
   await context.close();
 });

@@ -214,7 +214,7 @@ test('on a desktop the navigation is shown inline without a menu button', async 
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(env.server.url + '/');
-  await page.getByLabel('Ihre Gemeinde').waitFor();
+  await page.locator('#region-search').waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Hauptnavigation' }).isVisible(), true);
   assert.equal(await page.getByRole('button', { name: 'Menü' }).isVisible(), false);
   await context.close();

@@ -37,8 +37,20 @@ export function recordApiTraffic(page) {
 
 /** Chooses the municipality on the start page or /region. */
 export async function chooseRegion(page, name) {
+  // The app's chooser, which has a search; the form the server draws for a
+  // first visit (chooseBeforeTheApp) would leave the page.
+  await page.locator('#region-search').waitFor();
   await page.getByLabel(/Ihre Gemeinde|Your municipality/).selectOption({ label: name });
   await page.getByRole('button', { name: /Gemeinde übernehmen|Use this municipality/ }).click();
+}
+
+/**
+ * Chooses a municipality in the form the server draws into a first visit's
+ * page, before the app has replaced it, as someone on a slow link does.
+ */
+export async function chooseBeforeTheApp(page, name) {
+  await page.locator('#first-visit-region').selectOption({ label: name });
+  await page.locator('#first-visit-chooser').getByRole('button', { name: 'Gemeinde übernehmen' }).click();
 }
 
 /**

@@ -3,6 +3,7 @@
 // IndexedDB.
 import { computed, signal } from '@preact/signals';
 import { districtOf } from './domain.js';
+import { navigate } from './router.js';
 
 function read(key) {
   try {
@@ -39,6 +40,9 @@ const fromLink = linked();
 /** The chosen municipality: { id, name, parent, ags } or null. */
 export const region = signal(fromLink ? remembered(fromLink) : read('region'));
 if (fromLink) write('region', region.value);
+// The server's chooser, sent before the app ran, answered /m?gemeinde=…:
+// the address becomes the municipality's link.
+if (fromLink && location.pathname === '/m') navigate(municipalityLink(fromLink), { replace: true });
 
 /** The id of the chosen municipality's district (Landkreis). */
 export const district = computed(() => districtOf(region.value));

@@ -54,11 +54,14 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.match(request, MATCH).then((cached) => cached || fetch(request)));
 });
 
-// index.html preloads the municipality chooser's list for a first visit.
+// index.html preloads the municipality chooser's list for a first visit,
+// and the server draws the chooser into it (hooks/platform/first_visit_chooser.go).
 // This worker is installed once a municipality is chosen, so the pages it
-// serves need no list and would only spend the request on a slow link.
+// serves need neither: the list would only spend the request on a slow link.
 async function withoutFirstVisitPreload(cached) {
-  const page = (await cached.text()).replace(/<link rel="preload"[^>]* as="fetch"[^>]*>\n?/, '');
+  const page = (await cached.text())
+    .replace(/<link rel="preload"[^>]* as="fetch"[^>]*>\n?/, '')
+    .replace(/<section id="first-visit-chooser">[\s\S]*?<\/section>\n?/, '');
   const headers = new Headers(cached.headers);
   headers.delete('content-length');
   return new Response(page, { status: cached.status, statusText: cached.statusText, headers });

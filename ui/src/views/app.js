@@ -40,6 +40,7 @@ const Transparency = lazy(() => insight().then((m) => m.Transparency));
 const ROUTES = [
   ['/', Home],
   ['/m/:place', Home], // a municipality's link: the start page, the municipality chosen
+  ['/m', Home], // the server's chooser without a municipality it knows: the chooser again
   ['/region', RegionView],
   ['/services', Services],
   ['/services/:id', Service],

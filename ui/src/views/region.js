@@ -44,6 +44,11 @@ function useRegions() {
 
 const byName = (a, b) => a.name.localeCompare(b.name, 'de');
 
+// What the person picked in the chooser the server drew into the page
+// (hooks/platform/first_visit_chooser.go), read as the app starts, before
+// its first render replaces that form.
+const pickedBeforeTheApp = document.getElementById('first-visit-region')?.value || '';
+
 /** The districts by name, each with its municipalities by name: [{ district, members }]. */
 function groupByDistrict(regions) {
   return regions.filter((r) => r.kind === 'landkreis').sort(byName)
@@ -84,7 +89,7 @@ function RegionSearch({ regions, choose }) {
  */
 export function RegionChooser({ after }) {
   const { regions, failed } = useRegions();
-  const [selected, setSelected] = useState(region.value?.id || '');
+  const [selected, setSelected] = useState(region.value?.id || pickedBeforeTheApp);
   const errors = useFormErrors(chooserErrors, { region: selected });
   useInteractive(regions || failed);
   const districts = useMemo(() => groupByDistrict(regions || []), [regions]);
