@@ -1,6 +1,8 @@
 package tests
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 	"strings"
 	"testing"
@@ -131,5 +133,29 @@ func TestCorsAllowsOnlyTheOwnAndTheConfiguredOrigins(t *testing.T) {
 			{name: "another origin is still refused", url: "/api/collections/ideas/records", origin: "https://evil.example",
 				status: 200, absent: refused},
 		})
+	})
+}
+
+// The page's own stylesheet is inline (ui/index.html): the policy allows
+// exactly that style, by its hash, on every answer, and still nothing unsafe.
+func TestThePolicyAllowsThePagesOwnStyleAlone(t *testing.T) {
+	const style = "body{color:#1a1a1a}main{margin:0 auto}"
+	sum := sha256.Sum256([]byte(style))
+	want := strings.Replace(platform.ContentSecurityPolicy, "style-src 'self';",
+		"style-src 'self' 'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"';", 1)
+	if want == platform.ContentSecurityPolicy || strings.Contains(want, "unsafe") {
+		t.Fatalf("unexpected policy %q", want)
+	}
+	factory := func(t testing.TB) *pbtests.TestApp {
+		app := newTestApp(t)
+		platform.ServePublic(app, fstest.MapFS{"index.html": {Data: []byte(
+			"<!doctype html><html><head><title>Mitwirken</title><style>" + style + "</style></head><body><main><h1>Mitwirken</h1><noscript></noscript></main></body></html>")}})
+		return app
+	}
+	runHeaderRows(t, factory, []headerRow{
+		{name: "the start page", url: "/", status: 200, want: map[string]string{"Content-Security-Policy": want}},
+		{name: "a municipality's link", url: "/m/06435011", status: 200, want: map[string]string{"Content-Security-Policy": want}},
+		{name: "a client-side route", url: "/ideas/abc", status: 200, want: map[string]string{"Content-Security-Policy": want}},
+		{name: "the API", url: "/api/collections/ideas/records", status: 200, want: map[string]string{"Content-Security-Policy": want}},
 	})
 }

@@ -98,10 +98,13 @@ export async function buildInto(out) {
     }
   };
   visit(js);
+  // The stylesheet goes into the page (ui/index.html) and is no file of its own.
+  const style = (await readFile(join(root, css), 'utf8')).trim();
+  await rm(join(root, css));
   const preload = staticChunks.map((path) => `<link rel="modulepreload" href="/${asset(path)}">\n`).join('');
   const html = (await readFile(join(ui, 'index.html'), 'utf8'))
     .replaceAll('{{js}}', '/' + asset(js))
-    .replaceAll('{{css}}', '/' + asset(css))
+    .replace('{{style}}', () => style)
     .replaceAll('{{early}}', '/' + asset(earlyJs))
     .replaceAll('{{regions}}', REGIONS_URL.replaceAll('&', '&amp;'))
     .replaceAll('{{preload}}', preload)
@@ -123,7 +126,7 @@ export async function buildInto(out) {
     define: { __VERSION__: JSON.stringify(version), __PRECACHE__: JSON.stringify(precache) },
   });
 
-  const critical = ['index.html', asset(earlyJs), asset(css), asset(js), ...staticChunks.map(asset)];
+  const critical = ['index.html', asset(earlyJs), asset(js), ...staticChunks.map(asset)];
   let gzipped = 0;
   for (const file of critical) gzipped += gzipSync(await readFile(join(out, file)), { level: 9 }).length;
   return { critical, gzipped, version };

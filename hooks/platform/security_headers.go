@@ -1,6 +1,9 @@
 package platform
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
 	"net/http"
 	"net/url"
 	"slices"
@@ -13,10 +16,28 @@ import (
 
 // ContentSecurityPolicy is the policy of the PWA and the API. The PWA keeps
 // its token where any script of the page can read it, so no script but its
-// own files may run: no inline script, no inline style, no other origin.
+// own files may run: no inline script, no inline style but the page's own
+// stylesheet (pagePolicy), no other origin.
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 	"connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; " +
 	"base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// pagePolicyKey is where ServePublic keeps pagePolicy of its shell.
+const pagePolicyKey = "mitwirken.platform.pagePolicy"
+
+// pagePolicy is ContentSecurityPolicy for the pages made from shell (the
+// built index.html), whose stylesheet is inline: it allows that style, by
+// its hash, and no other.
+func pagePolicy(shell []byte) string {
+	_, rest, found := bytes.Cut(shell, []byte("<style>"))
+	style, _, closed := bytes.Cut(rest, []byte("</style>"))
+	if !found || !closed {
+		return ContentSecurityPolicy
+	}
+	sum := sha256.Sum256(style)
+	hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	return strings.Replace(ContentSecurityPolicy, "style-src 'self'", "style-src 'self' "+hash, 1)
+}
 
 // PermissionsPolicy turns off the browser features the PWA never uses.
 const PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " +
@@ -46,7 +67,11 @@ func setSecurityHeaders(e *core.RequestEvent) error {
 	header.Set("X-Content-Type-Options", "nosniff")
 	path := e.Request.URL.Path
 	if path != "/_" && !strings.HasPrefix(path, "/_/") {
-		header.Set("Content-Security-Policy", ContentSecurityPolicy)
+		policy, ok := e.App.Store().Get(pagePolicyKey).(string)
+		if !ok {
+			policy = ContentSecurityPolicy // no PWA served (a test of the API alone)
+		}
+		header.Set("Content-Security-Policy", policy)
 		header.Set("X-Frame-Options", "DENY")
 		header.Set("Cross-Origin-Opener-Policy", "same-origin")
 	}

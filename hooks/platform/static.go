@@ -21,6 +21,7 @@ func ServePublic(app core.App, fsys fs.FS) {
 			if err != nil {
 				return err
 			}
+			se.App.Store().Set(pagePolicyKey, pagePolicy(shell))
 			registerMunicipalityLinks(se, shell)
 			for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
 				se.Router.Route(method, "/api/{path...}", func(e *core.RequestEvent) error {

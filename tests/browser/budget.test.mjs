@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serverAndBrowser } from './harness.mjs';
 import { startProxy } from './proxy.mjs';
-import { chooseBeforeTheApp, waitForServiceWorker } from './steps.mjs';
+import { waitForServiceWorker } from './steps.mjs';
 
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'pb_public');
 const BUDGET = 50 * 1024;
@@ -52,6 +52,33 @@ function watchIdeas() {
     observer.disconnect();
     requestAnimationFrame(() => {
       window.benchmark.ideas = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+// Runs in every document of the chooser's visit: the first animation frame
+// in which the server's chooser is on screen, the person picks name and
+// sends the form at once. What the next page needs to know is kept in
+// sessionStorage: when the chooser showed and was sent, and the requests
+// until then.
+function chooseOnSight(name) {
+  const row = (e, label) => `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ms`.padEnd(16) +
+    `${(e.encodedBodySize / 1024).toFixed(1)} KB`.padStart(8) + `  ${label}`;
+  const observer = new MutationObserver(() => {
+    const button = document.querySelector('#first-visit-chooser button');
+    if (!button) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const chooser = Math.round(performance.now());
+      const select = document.getElementById('first-visit-region');
+      select.value = [...select.options].find((option) => option.textContent === name).value;
+      sessionStorage.setItem('benchmark.choice', JSON.stringify({
+        chooser, chosen: Math.round(performance.now()), start: performance.timeOrigin,
+        firstPage: row(performance.getEntriesByType('navigation')[0], '/'),
+        beforeChoice: performance.getEntriesByType('resource').map((e) => row(e, e.name.replace(location.origin, '').slice(0, 60))),
+      }));
+      select.form.requestSubmit();
     });
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -122,38 +149,28 @@ async function measureLink(origin, files) {
   return { link: ideas, requests };
 }
 
-/** The requests of the current document that started before ms, as waterfall() lists them. */
-function requestsBefore(page, ms) {
-  return page.evaluate((until) => performance.getEntriesByType('resource').filter((e) => e.startTime < until)
-    .map((e) => `${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ms`.padEnd(16) +
-      `${(e.encodedBodySize / 1024).toFixed(1)} KB`.padStart(8) + `  ${e.name.replace(location.origin, '').slice(0, 60)}`), ms);
-}
-
 /** First, repeat and offline visits of origin on EDGE, in a fresh browser profile. */
 async function measure(origin, files) {
   const { context, page, cdp } = await onEdge();
 
   // A first visit opens with the municipality chooser, drawn by the server
-  // into the page; the person chooses the moment it is on screen (the page
-  // and its stylesheet are in; no time to think), and the clock runs on,
+  // into the page with its stylesheet; the person chooses the moment it is
+  // on screen (no time to think: chooseOnSight), and the clock runs on,
   // across the page the choice asks for, until its ideas are on screen.
+  await context.addInitScript(chooseOnSight, 'Gelnhausen');
   await page.goto(origin + '/', { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.getElementById('first-visit-region') &&
-    document.querySelector('link[rel="stylesheet"]')?.sheet, null, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  const { chooser, start } = await page.evaluate(() => ({ chooser: Math.round(performance.now()), start: performance.timeOrigin }));
-  const firstPage = await page.evaluate(() => performance.getEntriesByType('navigation')[0]);
-  const beforeChoice = await requestsBefore(page, chooser);
-  await chooseBeforeTheApp(page, 'Gelnhausen');
-  await page.waitForURL((url) => url.pathname === '/m');
+  await page.waitForURL((url) => url.pathname === '/m', { timeout: 60_000 });
   const inAnswer = await ideasVisible(page);
-  const answerStart = await page.evaluate(() => performance.timeOrigin);
+  const { chooser, chosen, start, answerStart, beforeChoice, firstPage } = await page.evaluate(() => ({
+    ...JSON.parse(sessionStorage.getItem('benchmark.choice')),
+    answerStart: performance.timeOrigin,
+  }));
   const ideas = Math.round(answerStart - start + inAnswer);
   const chooserRequests = [
-    `${Math.round(firstPage.startTime)}–${Math.round(firstPage.responseEnd)} ms`.padEnd(16) +
-      `${(firstPage.encodedBodySize / 1024).toFixed(1)} KB`.padStart(8) + '  /',
+    firstPage,
     ...beforeChoice,
-    `${chooser} ms`.padEnd(24) + '  chooser on screen, municipality chosen',
+    `${chooser} ms`.padEnd(24) + '  chooser on screen',
+    `${chosen} ms`.padEnd(24) + '  municipality chosen',
     `then, in ms since the choice's page was asked for (${Math.round(answerStart - start)} ms):`,
     ...(await waterfall(page)),
   ];
@@ -172,7 +189,7 @@ async function measure(origin, files) {
   await open(page, origin + '/');
   const offline = await ideasVisible(page);
   await context.close();
-  return { chooser, ideas, afterChoice: ideas - chooser, repeat, offline, deep, chooserRequests, ...(await measureLink(origin, files)) };
+  return { chooser, chosen, ideas, afterChoice: ideas - chosen, repeat, offline, deep, chooserRequests, ...(await measureLink(origin, files)) };
 }
 
 test('ideas visible on EDGE (printed, not asserted)', async () => {
@@ -188,7 +205,8 @@ test('ideas visible on EDGE (printed, not asserted)', async () => {
   console.log('EDGE (840 ms RTT, 240/200 kbit/s, 4x CPU), ms since navigation start; targets: first visit <= 3500 ms, repeat and offline <= 1000 ms');
   console.log(`  ${''.padEnd(56)} ${'direct'.padStart(9)} ${'gzip proxy'.padStart(11)}`);
   console.log(row(`first visit via the link ${LINK}: ideas visible`, 'link'));
-  console.log(row('first visit via the chooser: chooser on screen and chosen', 'chooser'));
+  console.log(row('first visit via the chooser: chooser on screen', 'chooser'));
+  console.log(row('first visit via the chooser: municipality chosen', 'chosen'));
   console.log(row('first visit via the chooser: ideas visible', 'ideas'));
   console.log(row('first visit via the chooser: from the choice to ideas', 'afterChoice'));
   console.log(row('repeat visit: ideas visible', 'repeat'));
