@@ -129,7 +129,7 @@ func deliver(batch envelopes) {
 // the client's channel, the next follows at once and this one is flushed
 // with it, so that a vote's record event and poke cost one write to the
 // network instead of two. Bind it after every other handler of the hook.
-func (h *Hub) writeMessage(e *core.RealtimeMessageEvent) error {
+func writeMessage(e *core.RealtimeMessageEvent) error {
 	if c, ok := e.Client.(*client); ok && c.pending() {
 		return e.Message.WriteSSE(e.Response, e.Client.Id())
 	}

@@ -33,7 +33,7 @@ func Register(app core.App) {
 	})
 	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
 		Id:       "mitwirken.live.writeMessage",
-		Func:     hub.writeMessage,
+		Func:     writeMessage,
 		Priority: math.MaxInt, // the last handler: it replaces only PocketBase's writer
 	})
 	// The announcing goroutines read the database; they end before it closes.

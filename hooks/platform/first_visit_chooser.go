@@ -14,7 +14,7 @@ import (
 // app draws it once its files are in: on EDGE (840 ms a round trip, 30 KB
 // of app a second) at about 3.5 s, and the chosen municipality's ideas came
 // a round trip after the choice. So the server draws the same form into the
-// start page, usable as soon as the page and its stylesheet are there. Sent
+// start page, usable as soon as the page is there (its stylesheet is in it). Sent
 // before the app runs, it asks for /m?gemeinde={id}, which answers as the
 // municipality's link does, ideas included; without JavaScript it is the
 // way in. Once the app runs, it draws its own chooser in its place
