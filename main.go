@@ -22,6 +22,10 @@ import (
 )
 
 func main() {
+	// Before anything opens a database: SQLite takes its page pool only then.
+	if err := platform.PoolSQLitePages(); err != nil {
+		log.Fatal(err)
+	}
 	// `restore` runs before PocketBase bootstraps: bootstrapping would create
 	// the very database files that it restores into an empty directory.
 	if len(os.Args) > 1 && os.Args[1] == "restore" {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mitwirken/mitwirken/hooks"
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	hookssync "github.com/mitwirken/mitwirken/hooks/sync"
 	_ "github.com/mitwirken/mitwirken/migrations"
 	"github.com/pocketbase/pocketbase/core"
@@ -26,6 +27,11 @@ var authTokens = map[string]string{}
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	// The page pool of the server (main.go), so that benchmarks measure it.
+	if err := platform.PoolSQLitePages(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	// Every push also builds its rule queries afresh and panics when a
 	// template differs, so each access table checks the templates too; not
 	// while measuring, where it would double the cost of a push.
