@@ -45,7 +45,8 @@ func TestMetricsAnswerOnlyTheConfiguredToken(t *testing.T) {
 			ExpectedStatus: 401, ExpectedContent: []string{`"status":401`}},
 		{Name: "the configured token reads the exposition", TestAppFactory: on, Headers: map[string]string{"Authorization": "Bearer " + metricsToken},
 			ExpectedStatus: 200, ExpectedContent: []string{"mitwirken_realtime_clients 0", `mitwirken_database_file_bytes{file="data.db"}`,
-				"mitwirken_sync_rate_limited_total 0"}},
+				"mitwirken_sync_rate_limited_total 0", "mitwirken_sqlite_page_pool_pages 4096", "mitwirken_sqlite_page_pool_pages_in_use ",
+				"mitwirken_sqlite_page_pool_overflow_bytes "}},
 	}
 	for _, s := range scenarios {
 		s.Method, s.URL = http.MethodGet, "/metrics"

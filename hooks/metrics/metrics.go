@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/mitwirken/mitwirken/hooks/platform"
 	"github.com/mitwirken/mitwirken/hooks/replication"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/prometheus/client_golang/prometheus"
@@ -72,6 +73,17 @@ func newAppMetrics(app core.App) *appMetrics {
 	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "mitwirken_realtime_clients", Help: "Open realtime (SSE) connections.",
 	}, func() float64 { return float64(app.SubscriptionsBroker().TotalClients()) }))
+	// A pool that is always used up (overflow growing) makes reads after
+	// writes dear again: hooks/platform/sqlite_page_pool.go.
+	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "mitwirken_sqlite_page_pool_pages_in_use", Help: "Pages of SQLite's page pool that the page caches hold now.",
+	}, func() float64 { return float64(platform.SQLitePagePoolNow().PagesInUse) }))
+	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "mitwirken_sqlite_page_pool_pages", Help: "Size of SQLite's page pool in pages; 0 without a pool.",
+	}, func() float64 { return float64(platform.SQLitePagePoolNow().Pages) }))
+	m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "mitwirken_sqlite_page_pool_overflow_bytes", Help: "Page cache memory taken from the allocator now because SQLite's page pool was used up.",
+	}, func() float64 { return float64(platform.SQLitePagePoolNow().OverflowBytes) }))
 	for _, file := range []string{"data.db", "data.db-wal", "auxiliary.db", "auxiliary.db-wal"} {
 		path := filepath.Join(app.DataDir(), file)
 		m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{

@@ -2,6 +2,7 @@ package platform
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"modernc.org/libc"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -50,12 +51,44 @@ func PoolSQLitePages() error {
 		libc.Xfree(tls, pool)
 		return fmt.Errorf("sqlite page pool: SQLite is already in use (error %d)", rc)
 	}
+	pooled.Store(true)
 	return nil
 }
+
+// pooled tells whether PoolSQLitePages set up the pool in this process.
+var pooled atomic.Bool
 
 // sqliteConfig is sqlite3_config(op, args...).
 func sqliteConfig(tls *libc.TLS, op int32, args ...any) int32 {
 	va := libc.NewVaList(args...)
 	defer libc.Xfree(tls, va)
 	return sqlite3.Xsqlite3_config(tls, op, va)
+}
+
+// SQLitePagePool is what the page pool holds now.
+type SQLitePagePool struct {
+	PagesInUse    int // pages of the pool that caches hold
+	Pages         int // the pool's size
+	OverflowBytes int // page memory the caches took from the allocator because the pool was used up
+}
+
+// SQLitePagePoolNow reads sqlite3_status for the pool; Pages is 0 when
+// PoolSQLitePages has not run.
+func SQLitePagePoolNow() SQLitePagePool {
+	tls := libc.NewTLS()
+	defer tls.Close()
+	values := libc.Xmalloc(tls, 8) // current and highwater, two C ints
+	defer libc.Xfree(tls, values)
+	status := func(op int32) int {
+		sqlite3.Xsqlite3_status(tls, op, values, values+4, 0)
+		return int(libc.AtomicLoadPInt32(values))
+	}
+	pool := SQLitePagePool{
+		PagesInUse:    status(sqlite3.SQLITE_STATUS_PAGECACHE_USED),
+		OverflowBytes: status(sqlite3.SQLITE_STATUS_PAGECACHE_OVERFLOW),
+	}
+	if pooled.Load() {
+		pool.Pages = pagePoolPages
+	}
+	return pool
 }
