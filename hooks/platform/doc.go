@@ -1,7 +1,8 @@
 // Package platform owns what holds for every request and every record rather
 // than one concern: body limits, characters allowed in text, security headers
 // and CORS, redaction of personal data in logs, the superuser's second factor,
-// the embedded PWA and the operator's public settings.
+// the embedded PWA, the operator's public settings, and the page pool that
+// every SQLite page cache of the process shares (set up by main.go).
 package platform
 
 import "github.com/pocketbase/pocketbase/core"
