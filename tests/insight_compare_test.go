@@ -123,5 +123,9 @@ func TestCompareListsAFewSharedSolutionsOfAMunicipality(t *testing.T) {
 		{access: access{name: "five shared solutions: all five", url: compareWohngeld, status: 200,
 			has: []string{`"title":"Wohngeld-Lösung 5"`}},
 			before: all(withSharedSolutions(5), rebuilt)},
+		// A hidden solution is not named and takes no place of the five.
+		{access: access{name: "the first hidden: the next five", url: compareWohngeld, status: 200,
+			has: []string{`"title":"Wohngeld-Lösung 2"`, `"title":"Wohngeld-Lösung 6"`}, hasNot: []string{`"title":"Wohngeld-Lösung 1"`}},
+			before: all(withSharedSolutions(6), withChange("ideas", "sharedsolution1", map[string]any{"hidden": true}), rebuilt)},
 	})
 }

@@ -112,6 +112,9 @@ func Compare(app core.App, service, district Named, minGroupSize int, now time.T
 		if m.Solutions == nil {
 			m.Solutions = []Solution{}
 		}
+		for i := range m.Solutions {
+			m.Solutions[i].RegionName = named.Name
+		}
 		for _, month := range c.Months {
 			cell, ok := months[named.Id][month]
 			if !ok {
