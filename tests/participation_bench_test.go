@@ -163,12 +163,15 @@ func TestParticipationPerformanceReport(t *testing.T) {
 	}
 	top, bareList := ns(BenchmarkTopIdeasOfRegion), ns(BenchmarkBareUnsortedList)
 	vote, syncVote, bareCreate := ns(BenchmarkVote), ns(BenchmarkVoteOverSync), ns(BenchmarkBareCreate)
+	signedIn, signedInWithRule := ns(BenchmarkSignedInBareCreate), ns(BenchmarkSignedInBareCreateWithRule)
 	floor, floorWithRule := ns(BenchmarkVoteFloor), ns(BenchmarkVoteFloorWithRule)
 	fmt.Printf("participation benchmarks (%d ideas, same app and run):\n", benchIdeas)
 	fmt.Printf("  top 30 ideas of a region by votes: %.2f ms, bare unsorted list: %.2f ms, ratio %.2fx (budget 2x)\n",
 		top/1e6, bareList/1e6, top/bareList)
 	fmt.Printf("  votes: %.0f/s, bare creates: %.0f/s, vote cost %.2fx a bare create\n", 1e9/vote, 1e9/bareCreate, vote/bareCreate)
 	fmt.Printf("  votes over sync, one per push: %.0f/s, %.2fx a bare create\n", 1e9/syncVote, syncVote/bareCreate)
+	fmt.Printf("  a bare create by a signed-in person: %.2fx a bare create; with the least create rule, signed in: %.2fx\n",
+		signedIn/bareCreate, signedInWithRule/bareCreate)
 	fmt.Printf("  the floor of a counted vote in PocketBase alone (signed-in create, counter and log row in one transaction, no rules or hooks of ours): %.2fx a bare create\n", floor/bareCreate)
 	fmt.Printf("  the same with the votes' create rule (the idea is one the voter may see): %.2fx a bare create\n", floorWithRule/bareCreate)
 	fmt.Printf("  a vote against that floor with the rule: %.2fx over REST, %.2fx over sync\n", vote/floorWithRule, syncVote/floorWithRule)
