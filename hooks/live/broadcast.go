@@ -28,7 +28,7 @@ func (h *Hub) anyoneWatches(name string) bool {
 		return false
 	}
 	for _, client := range h.app.SubscriptionsBroker().Clients() {
-		for sub := range client.Subscriptions() {
+		for sub := range subscriptionsOf(client) {
 			topic, _, _ := strings.Cut(sub, "?")
 			of, _, _ := strings.Cut(topic, "/")
 			if of == collection.Name || of == collection.Id {
@@ -62,7 +62,7 @@ func (h *Hub) broadcastRecord(action string, record *core.Record, out envelopes)
 	answers := map[string][]byte{} // group → encoded event, nil when denied
 	for _, client := range h.app.SubscriptionsBroker().Clients() {
 		var auth *core.Record
-		for sub, options := range client.Subscriptions() {
+		for sub, options := range subscriptionsOf(client) {
 			topic, _, _ := strings.Cut(sub, "?")
 			view, ok := topics[topic]
 			if !ok {

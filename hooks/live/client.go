@@ -2,6 +2,7 @@ package live
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -26,6 +27,13 @@ type client struct {
 	mu        sync.RWMutex // guards discarded, so that nothing is sent on a closed channel
 	channel   chan subscriptions.Message
 	discarded bool
+
+	// topics is a copy of the subscriptions, replaced whenever they change.
+	// The hub reads every client's subscriptions for every event, and
+	// PocketBase's Subscriptions copies them on each call: a thousand copies
+	// for each vote watched by a thousand connections.
+	topicsMu sync.Mutex // orders a change and its copy
+	topics   atomic.Pointer[map[string]subscriptions.SubscriptionOptions]
 }
 
 var _ subscriptions.Client = (*client)(nil)
@@ -45,6 +53,39 @@ func useBufferedClients(e *core.RealtimeConnectRequestEvent) error {
 	c.Set(apis.RealtimeClientIPKey, e.Client.Get(apis.RealtimeClientIPKey))
 	e.Client = c
 	return e.Next()
+}
+
+// Subscribe implements [subscriptions.Client].
+func (c *client) Subscribe(subs ...string) {
+	c.topicsMu.Lock()
+	defer c.topicsMu.Unlock()
+	c.DefaultClient.Subscribe(subs...)
+	c.copyTopics()
+}
+
+// Unsubscribe implements [subscriptions.Client].
+func (c *client) Unsubscribe(subs ...string) {
+	c.topicsMu.Lock()
+	defer c.topicsMu.Unlock()
+	c.DefaultClient.Unsubscribe(subs...)
+	c.copyTopics()
+}
+
+func (c *client) copyTopics() {
+	topics := c.DefaultClient.Subscriptions()
+	c.topics.Store(&topics)
+}
+
+// subscriptionsOf returns the subscriptions of a client by topic, with their
+// options. The map of a client of this package is shared: read it only.
+func subscriptionsOf(to subscriptions.Client) map[string]subscriptions.SubscriptionOptions {
+	if c, ok := to.(*client); ok {
+		if topics := c.topics.Load(); topics != nil {
+			return *topics
+		}
+		return nil
+	}
+	return to.Subscriptions()
 }
 
 // Channel implements [subscriptions.Client].

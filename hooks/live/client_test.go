@@ -74,3 +74,31 @@ func TestABatchWaitsTogether(t *testing.T) {
 		t.Fatal("pending with nothing queued")
 	}
 }
+
+// The hub reads a client's subscriptions from a copy kept with the client;
+// it must follow every change, options included.
+func TestSubscriptionsOfFollowSubscribeAndUnsubscribe(t *testing.T) {
+	t.Parallel()
+	c := newClient()
+	if got := subscriptionsOf(c); len(got) != 0 {
+		t.Fatalf("a new client has %v, want none", got)
+	}
+	c.Subscribe("ideas/abc", `ideas?options={"query":{"filter":"region='x'"}}`)
+	got := subscriptionsOf(c)
+	if len(got) != 2 || got[`ideas?options={"query":{"filter":"region='x'"}}`].Query["filter"] != "region='x'" {
+		t.Fatalf("after Subscribe: %v, want both topics with the filter", got)
+	}
+	c.Unsubscribe("ideas/abc")
+	if got := subscriptionsOf(c); len(got) != 1 {
+		t.Fatalf("after Unsubscribe of one: %v, want one topic", got)
+	}
+	c.Unsubscribe()
+	if got := subscriptionsOf(c); len(got) != 0 {
+		t.Fatalf("after Unsubscribe of all: %v, want none", got)
+	}
+	other := subscriptions.NewDefaultClient()
+	other.Subscribe("votes")
+	if got := subscriptionsOf(other); len(got) != 1 {
+		t.Fatalf("a client of PocketBase: %v, want its one topic", got)
+	}
+}
