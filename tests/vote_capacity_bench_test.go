@@ -43,7 +43,7 @@ func BenchmarkBareCreateCapacity(b *testing.B) {
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			res := serveRequest(mux, http.MethodPost, "/api/collections/bench_bare/records", "", `{"title":"Neue Idee","body":"Ein Text zur Idee.","region":"`+gelnhausen+`","status":"published"}`)
+			res := serveRequest(mux, http.MethodPost, "/api/collections/bench_bare/records", "", bareCreateBody)
 			if res.Code != http.StatusOK {
 				b.Errorf("got %d %s, want 200", res.Code, res.Body)
 				return

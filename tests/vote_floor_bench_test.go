@@ -37,8 +37,7 @@ func signedInBareCreate(b *testing.B, rule string) {
 	i := 0
 	b.ResetTimer()
 	for b.Loop() {
-		serveOK(b, mux, http.MethodPost, "/api/collections/bench_bare/records", tokens[i%len(tokens)],
-			`{"title":"Neue Idee","body":"Ein Text zur Idee.","region":"`+gelnhausen+`","status":"published"}`)
+		serveOK(b, mux, http.MethodPost, "/api/collections/bench_bare/records", tokens[i%len(tokens)], bareCreateBody)
 		i++
 	}
 }
