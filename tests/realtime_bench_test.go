@@ -3,7 +3,6 @@ package tests
 import (
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -19,32 +18,76 @@ import (
 // run it with MITWIRKEN_BENCH=1 go test ./tests -run RealtimeReport -v.
 // 1,000 connections each follow the Kyffhäuserkreis as the PWA does (its
 // sync topic) and watch one idea (its record topic); 100 are signed in, the
-// rest are guests. 20 votes on the idea are cast 500 ms apart, first with
-// nobody watching, then with the 1,000 watching. The watchers run in a
-// process of their own (realtime_watchers_test.go), so that the CPU figure
-// is the server's.
+// rest are guests. Votes on the idea are cast 500 ms apart, first 20 with
+// nobody watching, then three rounds of 20 with the 1,000 watching. Between
+// the rounds, bare PocketBase tells 1,000 watchers of its own about bare
+// creates (realtime_floor_bench_test.go): the floor, measured in turn with
+// the votes so that a slower moment of the machine weighs on both. The
+// watchers run in processes of their own (realtime_watchers_test.go), so
+// that the CPU figures are the servers'.
 
 const (
 	realtimeWatchers = 1000
 	realtimeSignedIn = 100
-	realtimeVotes    = 20
+	realtimeVotes    = 20 // a round
+	realtimeRounds   = 3
+	realtimeWatched  = realtimeRounds * realtimeVotes // the votes cast while watched
 	realtimeSpacing  = 500 * time.Millisecond
+	realtimeSettle   = 2 * time.Second // after a round, for its last deliveries
 	realtimePulls    = 13_000
 )
 
-// castVotes casts the votes, spaced, and returns when each was sent and each
-// vote request's latency.
-func castVotes(t testing.TB, server *httptest.Server, ids, tokens []string) (sent []time.Time, latencies []time.Duration) {
-	for i := range realtimeVotes {
+// castSpaced makes a round of requests realtimeSpacing apart and returns
+// when each was sent and each one's latency.
+func castSpaced(t testing.TB, request func() error) (sent []time.Time, latencies []time.Duration) {
+	for range realtimeVotes {
 		start := time.Now()
-		if err := expectStatus(server, http.MethodPost, "/api/collections/votes/records", tokens[i],
-			map[string]string{"user": ids[i], "idea": ideaKyff}, http.StatusOK); err != nil {
+		if err := request(); err != nil {
 			t.Fatal(err)
 		}
 		sent, latencies = append(sent, start), append(latencies, time.Since(start))
 		time.Sleep(realtimeSpacing)
 	}
 	return sent, latencies
+}
+
+// round is one round of castSpaced, with the server's CPU per request
+// until its last deliveries are out.
+type round struct {
+	sent      []time.Time
+	latencies []time.Duration
+	cpu       time.Duration // per request
+}
+
+func castRound(t testing.TB, request func() error, settle time.Duration) round {
+	cpuStart := cpuTime()
+	sent, latencies := castSpaced(t, request)
+	time.Sleep(settle)
+	return round{sent: sent, latencies: latencies, cpu: (cpuTime() - cpuStart) / realtimeVotes}
+}
+
+// rounds gathers the rounds of one server.
+type rounds []round
+
+func (r rounds) sent() (all []time.Time) {
+	for _, one := range r {
+		all = append(all, one.sent...)
+	}
+	return all
+}
+
+func (r rounds) latencies() (all []time.Duration) {
+	for _, one := range r {
+		all = append(all, one.latencies...)
+	}
+	return all
+}
+
+func (r rounds) cpus() (all []time.Duration) {
+	for _, one := range r {
+		all = append(all, one.cpu)
+	}
+	return all
 }
 
 // delays are the arrivals' times after their votes were sent, and per vote
@@ -70,7 +113,7 @@ func printDelays(what string, arrivals []arrival, sent []time.Time, extra string
 	all, first, last := delays(arrivals, sent)
 	ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
 	fmt.Printf("  %s: %d of %d, p50 %v, p99 %v after the vote was sent (per vote, the first watcher p50 %v, the last p50 %v)%s\n",
-		what, len(all), realtimeWatchers*realtimeVotes, ms(percentile(all, .5)), ms(percentile(all, .99)),
+		what, len(all), realtimeWatchers*realtimeWatched, ms(percentile(all, .5)), ms(percentile(all, .99)),
 		ms(percentile(first, .5)), ms(percentile(last, .5)), extra)
 }
 
@@ -114,34 +157,61 @@ func TestRealtimeReport(t *testing.T) {
 	app := newTestApp(t)
 	app.Settings().RateLimits.Enabled = false
 	server := newServer(t, app)
-	ids, tokens := addCitizens(t, app, realtimeSignedIn+2*realtimeVotes)
+	ids, tokens := addCitizens(t, app, realtimeSignedIn+realtimeVotes+realtimeWatched)
 	voters, voterTokens := ids[realtimeSignedIn:], tokens[realtimeSignedIn:]
+	next := 0
+	vote := func() error {
+		i := next
+		next++
+		return expectStatus(server, http.MethodPost, "/api/collections/votes/records", voterTokens[i],
+			map[string]string{"user": voters[i], "idea": ideaKyff}, http.StatusOK)
+	}
 
-	cpuStart := cpuTime()
-	_, alone := castVotes(t, server, voters[:realtimeVotes], voterTokens[:realtimeVotes])
-	cpuAlone := (cpuTime() - cpuStart) / realtimeVotes
-
+	alone := castRound(t, vote, 0)
 	rssBefore := rssMB()
 	watchers := startWatchers(t, server.URL, tokens[:realtimeSignedIn], mustFind(t, app, "ideas", ideaKyff).GetInt("votes_count"))
 	rssConnected := rssMB()
-	stopProfile := startCPUProfile(t)
-	cpuStart = cpuTime()
-	sent, watched := castVotes(t, server, voters[realtimeVotes:], voterTokens[realtimeVotes:])
-	time.Sleep(2 * time.Second) // the last deliveries
-	cpuWatched := (cpuTime() - cpuStart) / realtimeVotes
-	stopProfile()
-	heard := watchers.stop(t)
+
+	floor := newRealtimeFloor(t)
+	floorAlone := castRound(t, floor.create, 0)
+	floorWatchers := startWatchers(t, floor.server.URL, nil, floor.count())
+	var watched, floorWatched rounds
+	for i := range realtimeRounds {
+		stopProfile := func() {}
+		if i == 0 {
+			stopProfile = startCPUProfile(t) // the votes of one round alone
+		}
+		watched = append(watched, castRound(t, vote, realtimeSettle))
+		stopProfile()
+		floorWatched = append(floorWatched, castRound(t, floor.create, realtimeSettle))
+	}
+	heard, floorHeard := watchers.stop(t), floorWatchers.stop(t)
+	floor.close()
 
 	ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond / 10) }
-	fmt.Printf("realtime with %d watchers (%d signed in) of one idea and its district, %d votes %v apart:\n",
-		realtimeWatchers, realtimeSignedIn, realtimeVotes, realtimeSpacing)
+	fmt.Printf("realtime with %d watchers (%d signed in) of one idea and its district, %d rounds of %d votes %v apart:\n",
+		realtimeWatchers, realtimeSignedIn, realtimeRounds, realtimeVotes, realtimeSpacing)
+	latency, aloneLatency := percentile(watched.latencies(), .5), percentile(alone.latencies, .5)
 	fmt.Printf("  vote latency: p50 %v, p99 %v with nobody watching; p50 %v, p99 %v with %d watchers (%.2fx)\n",
-		ms(percentile(alone, .5)), ms(percentile(alone, .99)), ms(percentile(watched, .5)), ms(percentile(watched, .99)),
-		realtimeWatchers, float64(percentile(watched, .5))/float64(percentile(alone, .5)))
-	printDelays("record events delivered", heard.Event, sent, "")
-	printDelays("a phone following the district has the new count", heard.Phone, sent, fmt.Sprintf("; %d pulls", heard.Pulls))
-	fmt.Printf("  server CPU per vote: %v with %d watchers, %v with nobody watching (%v more); the watchers' own process: %v per vote\n",
-		ms(cpuWatched), realtimeWatchers, ms(cpuAlone), ms(cpuWatched-cpuAlone), ms(heard.CPU/realtimeVotes))
+		ms(aloneLatency), ms(percentile(alone.latencies, .99)), ms(latency), ms(percentile(watched.latencies(), .99)),
+		realtimeWatchers, float64(latency)/float64(aloneLatency))
+	printDelays("record events delivered", heard.Event, watched.sent(), "")
+	printDelays("a phone following the district has the new count", heard.Phone, watched.sent(), fmt.Sprintf("; %d pulls", heard.Pulls))
+	cpu := percentile(watched.cpus(), .5)
+	fmt.Printf("  server CPU per vote: %v with %d watchers (median of the rounds %v), %v with nobody watching (%v more); the watchers' own process: %v per vote\n",
+		ms(cpu), realtimeWatchers, msList(watched.cpus()), ms(alone.cpu), ms(cpu-alone.cpu), ms(heard.CPU/realtimeWatched))
+	floorCPU := percentile(floorWatched.cpus(), .5)
+	fmt.Printf("  the floor, bare PocketBase sending one record event to each of %d watchers of its own after a bare create: server CPU %v per create (median of the rounds %v), %v with nobody watching (%v more); create latency p50 %v, p99 %v\n",
+		realtimeWatchers, ms(floorCPU), msList(floorWatched.cpus()), ms(floorAlone.cpu), ms(floorCPU-floorAlone.cpu),
+		ms(percentile(floorWatched.latencies(), .5)), ms(percentile(floorWatched.latencies(), .99)))
+	printDelays("the floor's events delivered", floorHeard.Event, floorWatched.sent(), "")
+	var ratios, addedRatios []float64
+	for i := range realtimeRounds {
+		ratios = append(ratios, float64(watched[i].cpu)/float64(floorWatched[i].cpu))
+		addedRatios = append(addedRatios, float64(watched[i].cpu-alone.cpu)/float64(floorWatched[i].cpu-floorAlone.cpu))
+	}
+	fmt.Printf("  server CPU per vote against the floor: %.2fx (median of the rounds' ratios %s); what watching adds: %.2fx the floor's\n",
+		median(ratios), ratioList(ratios), median(addedRatios))
 	fmt.Printf("  server RSS: %.0f MB before, %.0f MB with %d connections\n", rssBefore, rssConnected, realtimeWatchers)
 
 	// Memory after many pulls, as when every poke made all 1,000 phones pull
@@ -163,6 +233,22 @@ func TestRealtimeReport(t *testing.T) {
 		realtimePulls, realtimeWatchers, peakRSSMB(), rssPulled, heapPulled, rssMB(), heapMB())
 }
 
+func msList(durations []time.Duration) string {
+	parts := []string{}
+	for _, d := range durations {
+		parts = append(parts, d.Round(time.Millisecond/10).String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+func ratioList(ratios []float64) string {
+	parts := []string{}
+	for _, r := range ratios {
+		parts = append(parts, fmt.Sprintf("%.2fx", r))
+	}
+	return strings.Join(parts, ", ")
+}
+
 // startCPUProfile writes a CPU profile to $MITWIRKEN_BENCH_CPUPROFILE, if
 // set, until the returned function is called.
 func startCPUProfile(t testing.TB) func() {
@@ -174,6 +260,7 @@ func startCPUProfile(t testing.TB) func() {
 	if err != nil {
 		t.Fatal(err)
 	}
+	runtime.SetCPUProfileRate(1000)
 	if err := pprof.StartCPUProfile(out); err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,7 @@ func (l *watcherLog) seen(known *int, count int, into *[]arrival) {
 	now := time.Now().UnixNano()
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for ; *known < count-l.base && *known < realtimeVotes; *known++ {
+	for ; *known < count-l.base && *known < realtimeWatched; *known++ {
 		*into = append(*into, arrival{Vote: *known, At: now})
 	}
 }

@@ -21,7 +21,7 @@ type recordEvent struct {
 
 // anyoneWatches reports whether a client is subscribed to a record of the
 // collection named name or to the collection, by name or by id: the topics
-// broadcastRecord serves.
+// a recordBroadcast serves.
 func (h *Hub) anyoneWatches(name string) bool {
 	collection, err := h.app.FindCachedCollectionByNameOrId(name)
 	if err != nil {
@@ -39,54 +39,76 @@ func (h *Hub) anyoneWatches(name string) bool {
 	return false
 }
 
-// broadcastRecord adds to out a record event for every client subscribed to the
-// record or its collection, as PocketBase's own broadcast does (the same
-// topics, rules and message), but with the rule checked and the message
-// encoded once per group of subscriptions that must get the same answer:
-// the same auth record (or none), the same topic kind and the same options.
-// When the rule lets everyone see the record (openToAll), the auth record
-// no longer changes the answer, and every subscriber who is not a superuser
-// and expands nothing shares one group: a public idea costs one check and
-// one encoding however many people watch it.
-func (h *Hub) broadcastRecord(action string, record *core.Record, out envelopes) {
+// recordBroadcast is a record event for every client subscribed to the
+// record or its collection, as PocketBase's own broadcast sends it (the
+// same topics, rules and message), but with the rule checked and the
+// message encoded once per group of subscriptions that must get the same
+// answer: the same auth record (or none), the same topic kind and the same
+// options. When the rule lets everyone see the record (openToAll), the auth
+// record no longer changes the answer, and every subscriber who is not a
+// superuser and expands nothing shares one group: a public idea costs one
+// check and one encoding however many people watch it.
+type recordBroadcast struct {
+	hub    *Hub
+	action string
+	record *core.Record
+	// topics are the record's (view rule: true) and its collection's (list
+	// rule: false), by name and by id; PocketBase still serves the bare
+	// collection topic.
+	topics  map[string]bool
+	rules   map[bool]*string
+	open    map[bool]bool    // rule kind → everyone may see the record
+	answers map[group][]byte // encoded event, nil when denied
+}
+
+func (h *Hub) newRecordBroadcast(action string, record *core.Record) *recordBroadcast {
 	collection := record.Collection()
-	// The topics of the record (view rule) and of its collection (list rule),
-	// by name and by id; PocketBase still serves the bare collection topic.
-	topics := map[string]bool{
-		collection.Name + "/" + record.Id: true, collection.Id + "/" + record.Id: true,
-		collection.Name + "/*": false, collection.Id + "/*": false,
-		collection.Name: false, collection.Id: false,
+	return &recordBroadcast{
+		hub:    h,
+		action: action,
+		record: record,
+		topics: map[string]bool{
+			collection.Name + "/" + record.Id: true, collection.Id + "/" + record.Id: true,
+			collection.Name + "/*": false, collection.Id + "/*": false,
+			collection.Name: false, collection.Id: false,
+		},
+		rules:   map[bool]*string{true: collection.ViewRule, false: collection.ListRule},
+		open:    map[bool]bool{},
+		answers: map[group][]byte{},
 	}
-	rules := map[bool]*string{true: collection.ViewRule, false: collection.ListRule}
-	open := map[bool]bool{}        // rule kind → everyone may see the record
-	answers := map[string][]byte{} // group → encoded event, nil when denied
-	for _, client := range h.app.SubscriptionsBroker().Clients() {
-		var auth *core.Record
-		for sub, options := range subscriptionsOf(client) {
-			topic, _, _ := strings.Cut(sub, "?")
-			view, ok := topics[topic]
-			if !ok {
-				continue
-			}
-			if auth == nil {
-				auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
-			}
-			everyone, known := open[view]
-			if !known {
-				everyone = h.openToAll(record, rules[view])
-				open[view] = everyone
-			}
-			group := groupKey(view, auth, options, everyone)
-			data, known := answers[group]
-			if !known {
-				data = h.eventFor(action, record, rules[view], auth, options)
-				answers[group] = data
-			}
-			if data != nil {
-				out.add(client, subscriptions.Message{Name: sub, Data: data})
-			}
+}
+
+// appendEvents appends the events that client, with subs, may receive.
+func (b *recordBroadcast) appendEvents(messages []subscriptions.Message, client subscriptions.Client,
+	subs map[string]subscriptions.SubscriptionOptions) []subscriptions.Message {
+	var auth *core.Record
+	authKnown := false
+	for sub, options := range subs {
+		topic, _, _ := strings.Cut(sub, "?")
+		view, ok := b.topics[topic]
+		if !ok {
+			continue
+		}
+		if !authKnown {
+			auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
+			authKnown = true
+		}
+		everyone, known := b.open[view]
+		if !known {
+			everyone = b.hub.openToAll(b.record, b.rules[view])
+			b.open[view] = everyone
+		}
+		key := groupOf(view, auth, options, everyone)
+		data, known := b.answers[key]
+		if !known {
+			data = b.hub.eventFor(b.action, b.record, b.rules[view], auth, options)
+			b.answers[key] = data
+		}
+		if data != nil {
+			messages = append(messages, subscriptions.Message{Name: sub, Data: data})
 		}
 	}
+	return messages
 }
 
 // openToAll reports whether rule lets every request see record, whoever is
@@ -108,25 +130,29 @@ func (h *Hub) openToAll(record *core.Record, rule *string) bool {
 	return ok
 }
 
-// groupKey names the subscriptions that get the same event: the rule (view
-// or list), the auth record, and the options (filter, fields, expand,
-// headers), which may all change the answer. When everyone may see the
-// record, the auth record matters only to a superuser (hidden fields) and to
-// an expand (the related records' own rules).
-func groupKey(view bool, auth *core.Record, options subscriptions.SubscriptionOptions, everyone bool) string {
-	who := ""
+// group names the subscriptions that get the same event: the rule (view or
+// list), the auth record, and the options (filter, fields, expand, headers),
+// which may all change the answer.
+type group struct {
+	view           bool
+	authCollection string
+	authId         string
+	options        string // encoded; "" without options
+}
+
+// groupOf is the group of a subscription. When everyone may see the record,
+// the auth record matters only to a superuser (hidden fields) and to an
+// expand (the related records' own rules).
+func groupOf(view bool, auth *core.Record, options subscriptions.SubscriptionOptions, everyone bool) group {
+	key := group{view: view}
 	if auth != nil && (!everyone || auth.IsSuperuser() || options.Query["expand"] != "") {
-		who = auth.Collection().Id + "/" + auth.Id
+		key.authCollection, key.authId = auth.Collection().Id, auth.Id
 	}
-	raw := []byte{}
 	if len(options.Query) > 0 || len(options.Headers) > 0 {
-		raw, _ = json.Marshal(options) // maps are encoded with sorted keys
+		raw, _ := json.Marshal(options) // maps are encoded with sorted keys
+		key.options = string(raw)
 	}
-	kind := "list"
-	if view {
-		kind = "view"
-	}
-	return kind + " " + who + " " + string(raw)
+	return key
 }
 
 // eventFor is the encoded event that one group may receive, or nil.

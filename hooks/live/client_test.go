@@ -1,7 +1,9 @@
 package live
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -64,7 +66,7 @@ func TestSendsRacingDiscardDoNotPanic(t *testing.T) {
 func TestABatchWaitsTogether(t *testing.T) {
 	t.Parallel()
 	c := newClient()
-	deliver(envelopes{c: {message(1), message(2)}})
+	c.offer(message(1), message(2))
 	<-c.Channel()
 	if !c.pending() {
 		t.Fatal("the batch's second message is not pending after the first was taken")
@@ -100,5 +102,58 @@ func TestSubscriptionsOfFollowSubscribeAndUnsubscribe(t *testing.T) {
 	other.Subscribe("votes")
 	if got := subscriptionsOf(other); len(got) != 1 {
 		t.Fatalf("a client of PocketBase: %v, want its one topic", got)
+	}
+}
+
+// PocketBase's broadcast asks a client for its subscriptions by prefix; the
+// copy must answer as PocketBase's own client does.
+func TestSubscriptionsByPrefixAnswerAsPocketBase(t *testing.T) {
+	t.Parallel()
+	topics := []string{"ideas/abc", `ideas/abc?options={"query":{"fields":"id"}}`, "ideas/*", "votes", "sync/r1"}
+	ours, theirs := newClient(), subscriptions.NewDefaultClient()
+	ours.Subscribe(topics...)
+	theirs.Subscribe(topics...)
+	for _, prefixes := range [][]string{
+		nil, {"ideas/abc?"}, {"ideas/ab"}, {"ideas/*?"}, {"votes?"}, {"votes"}, {"vote?"},
+		{"sync/"}, {"ideas/abc?", "votes?"}, {"comments/x?"}, {""},
+	} {
+		got, want := ours.Subscriptions(prefixes...), theirs.Subscriptions(prefixes...)
+		if len(got) != len(want) {
+			t.Fatalf("prefixes %q: %v, PocketBase's client: %v", prefixes, got, want)
+		}
+		for sub, options := range want {
+			if g, ok := got[sub]; !ok || fmt.Sprint(g) != fmt.Sprint(options) {
+				t.Fatalf("prefixes %q: %v, PocketBase's client: %v", prefixes, got, want)
+			}
+		}
+	}
+	all := ours.Subscriptions()
+	delete(all, "votes") // the caller's copy, not the client's
+	if len(subscriptionsOf(ours)) != len(topics) {
+		t.Fatal("changing the returned map changed the client's subscriptions")
+	}
+}
+
+// A message is framed exactly as PocketBase's WriteSSE frames it, also when
+// the client's buffer is reused for a shorter message after a longer one.
+func TestEncodeFramesAsPocketBase(t *testing.T) {
+	t.Parallel()
+	c := newClient()
+	for _, m := range []subscriptions.Message{
+		{Name: "ideas/abc", Data: []byte(`{"action":"update","record":{"id":"abc","votes_count":12}}`)},
+		{Name: "PB_CONNECT", Data: []byte(`{"clientId":"x"}`)},
+		{Name: "sync/r1", Data: []byte(strings.Repeat("d", maxKeptFrame+1))},
+		{Name: "sync/r1", Data: nil},
+	} {
+		var want bytes.Buffer
+		if err := m.WriteSSE(&want, c.Id()); err != nil {
+			t.Fatal(err)
+		}
+		if got := c.encode(&m); !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("framed %q, PocketBase frames %q", got, want.Bytes())
+		}
+	}
+	if cap(c.frame) > maxKeptFrame {
+		t.Fatalf("the client keeps a buffer of %d bytes after a large message", cap(c.frame))
 	}
 }

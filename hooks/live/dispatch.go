@@ -80,19 +80,18 @@ func (d *dispatcher) send() bool {
 	}
 	d.mu.Unlock()
 
-	out := envelopes{}
 	if len(ideas) > 0 && !d.hub.anyoneWatches("ideas") {
 		ideas = nil // nobody to tell: the ideas need not be loaded
 	}
+	var records []*recordBroadcast
 	for _, id := range ideas {
 		record, err := d.hub.app.FindRecordById("ideas", id)
 		if err != nil {
 			continue // deleted meanwhile: its delete event says so
 		}
-		d.hub.broadcastRecord("update", record, out)
+		records = append(records, d.hub.newRecordBroadcast("update", record))
 	}
-	d.hub.addPokes(pokes, out)
-	deliver(out)
+	d.hub.deliver(records, encodePokes(pokes))
 	return true
 }
 
@@ -106,14 +105,39 @@ func (h *Hub) FlushPokes() {
 	pokes := d.pokes
 	d.pokes = map[string]*pokeMessage{}
 	d.mu.Unlock()
-	out := envelopes{}
-	h.addPokes(pokes, out)
-	deliver(out)
+	h.deliver(nil, encodePokes(pokes))
 }
 
-// envelopes are the messages of one batch for each client, in order.
-type envelopes map[subscriptions.Client][]subscriptions.Message
-
-func (e envelopes) add(client subscriptions.Client, message subscriptions.Message) {
-	e[client] = append(e[client], message)
+// deliver queues each client's messages of one batch, the record events it
+// may receive and then the pokes of its topics, all at once, so that its
+// connection writes them together (see writeMessage).
+func (h *Hub) deliver(records []*recordBroadcast, pokes map[string][]byte) {
+	if len(records)+len(pokes) == 0 {
+		return
+	}
+	var messages []subscriptions.Message // one client's, reused
+	for _, to := range h.app.SubscriptionsBroker().Clients() {
+		subs := subscriptionsOf(to)
+		messages = messages[:0]
+		for _, record := range records {
+			messages = record.appendEvents(messages, to, subs)
+		}
+		for topic, data := range pokes {
+			if _, ok := subs[topic]; ok {
+				messages = append(messages, subscriptions.Message{Name: topic, Data: data})
+			}
+		}
+		if len(messages) == 0 {
+			continue
+		}
+		if c, ok := to.(*client); ok {
+			c.offer(messages...)
+			continue
+		}
+		// A client registered in process rather than by a connection (a
+		// test's listener) reads its channel itself.
+		for _, message := range messages {
+			to.Send(message)
+		}
+	}
 }

@@ -3,8 +3,6 @@ package live
 import (
 	"encoding/json"
 	"time"
-
-	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // pokeWindow is the shortest time between two batches of pokes and record
@@ -66,20 +64,11 @@ func (d *dispatcher) addPoke(topic string, seq int64, idea string, counters *Cou
 	d.wake()
 }
 
-// addPokes adds each topic's poke to the batch of its subscribers.
-func (h *Hub) addPokes(pokes map[string]*pokeMessage, out envelopes) {
-	if len(pokes) == 0 {
-		return
-	}
+// encodePokes encodes each topic's poke once, for all its subscribers.
+func encodePokes(pokes map[string]*pokeMessage) map[string][]byte {
 	encoded := make(map[string][]byte, len(pokes))
 	for topic, message := range pokes {
 		encoded[topic], _ = json.Marshal(message)
 	}
-	for _, client := range h.app.SubscriptionsBroker().Clients() {
-		for topic, data := range encoded {
-			if client.HasSubscription(topic) {
-				out.add(client, subscriptions.Message{Name: topic, Data: data})
-			}
-		}
-	}
+	return encoded
 }
