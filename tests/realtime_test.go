@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -277,6 +278,50 @@ func TestAWatcherOfAnIdeaAndItsDistrictHearsBothOfAVote(t *testing.T) {
 		if !maps.Equal(heard, want) {
 			t.Errorf("%q heard %v, want %v", who, heard, want)
 		}
+	}
+}
+
+// Every message of a vote's batch passes PocketBase's send hook, also those
+// that the batch's first message takes along to share its write
+// (hooks/live/client.go, writeMessage): a handler bound to the hook sees
+// the record event and the poke, and what it changes is what is sent.
+func TestEveryMessageOfABatchPassesTheSendHook(t *testing.T) {
+	t.Parallel()
+	app := newTestApp(t)
+	var mu sync.Mutex
+	passed := map[string]int{}
+	app.OnRealtimeMessageSend().BindFunc(func(e *core.RealtimeMessageEvent) error {
+		mu.Lock()
+		passed[e.Message.Name]++
+		mu.Unlock()
+		if strings.HasPrefix(e.Message.Name, "sync/") {
+			e.Message.Data = []byte(`{"seq":-1}`)
+		}
+		return e.Next()
+	})
+	server := newServer(t, app)
+	ctx := listeningWindow(t)
+	events := listenRealtime(t, ctx, server, "", "ideas/"+ideaKyff, "sync/"+kyffhaeuser)
+	if status := call(t, server.Client(), http.MethodPost, server.URL+"/api/collections/votes/records", authTokenOf("anna"),
+		map[string]string{"user": personId("anna"), "idea": ideaKyff}, nil); status != http.StatusOK {
+		t.Fatalf("anna's vote: got %d, want 200", status)
+	}
+	heard := map[string]string{}
+	for len(heard) < 2 {
+		select {
+		case e := <-events:
+			heard[e.name] = e.data
+		case <-ctx.Done():
+			t.Fatalf("heard only %v", heard)
+		}
+	}
+	if poke := heard["sync/"+kyffhaeuser]; poke != `{"seq":-1}` {
+		t.Errorf("the poke went out as %q, not as the send hook changed it", poke)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if passed["ideas/"+ideaKyff] != 1 || passed["sync/"+kyffhaeuser] != 1 {
+		t.Errorf("the send hook saw %v, want the record event and the poke once each", passed)
 	}
 }
 

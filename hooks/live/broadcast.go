@@ -19,26 +19,6 @@ type recordEvent struct {
 	Record any    `json:"record"`
 }
 
-// anyoneWatches reports whether a client is subscribed to a record of the
-// collection named name or to the collection, by name or by id: the topics
-// a recordBroadcast serves.
-func (h *Hub) anyoneWatches(name string) bool {
-	collection, err := h.app.FindCachedCollectionByNameOrId(name)
-	if err != nil {
-		return false
-	}
-	for _, client := range h.app.SubscriptionsBroker().Clients() {
-		for sub := range subscriptionsOf(client) {
-			topic, _, _ := strings.Cut(sub, "?")
-			of, _, _ := strings.Cut(topic, "/")
-			if of == collection.Name || of == collection.Id {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // recordBroadcast is a record event for every client subscribed to the
 // record or its collection, as PocketBase's own broadcast sends it (the
 // same topics, rules and message), but with the rule checked and the
@@ -47,11 +27,15 @@ func (h *Hub) anyoneWatches(name string) bool {
 // options. When the rule lets everyone see the record (openToAll), the auth
 // record no longer changes the answer, and every subscriber who is not a
 // superuser and expands nothing shares one group: a public idea costs one
-// check and one encoding however many people watch it.
+// check and one encoding however many people watch it. The record is
+// loaded when the first subscriber needs it: nobody watching costs no read.
 type recordBroadcast struct {
-	hub    *Hub
-	action string
-	record *core.Record
+	hub        *Hub
+	action     string
+	collection *core.Collection
+	id         string
+	record     *core.Record // nil until loaded, and when deleted meanwhile
+	loaded     bool
 	// topics are the record's (view rule: true) and its collection's (list
 	// rule: false), by name and by id; PocketBase still serves the bare
 	// collection topic.
@@ -61,14 +45,14 @@ type recordBroadcast struct {
 	answers map[group][]byte // encoded event, nil when denied
 }
 
-func (h *Hub) newRecordBroadcast(action string, record *core.Record) *recordBroadcast {
-	collection := record.Collection()
+func (h *Hub) newRecordBroadcast(action string, collection *core.Collection, id string) *recordBroadcast {
 	return &recordBroadcast{
-		hub:    h,
-		action: action,
-		record: record,
+		hub:        h,
+		action:     action,
+		collection: collection,
+		id:         id,
 		topics: map[string]bool{
-			collection.Name + "/" + record.Id: true, collection.Id + "/" + record.Id: true,
+			collection.Name + "/" + id: true, collection.Id + "/" + id: true,
 			collection.Name + "/*": false, collection.Id + "/*": false,
 			collection.Name: false, collection.Id: false,
 		},
@@ -88,6 +72,9 @@ func (b *recordBroadcast) appendEvents(messages []subscriptions.Message, client 
 		view, ok := b.topics[topic]
 		if !ok {
 			continue
+		}
+		if !b.load() {
+			return messages // deleted meanwhile: its delete event says so
 		}
 		if !authKnown {
 			auth, _ = client.Get(apis.RealtimeClientAuthKey).(*core.Record)
@@ -109,6 +96,15 @@ func (b *recordBroadcast) appendEvents(messages []subscriptions.Message, client 
 		}
 	}
 	return messages
+}
+
+// load reads the record once, and reports whether it still exists.
+func (b *recordBroadcast) load() bool {
+	if !b.loaded {
+		b.loaded = true
+		b.record, _ = b.hub.app.FindRecordById(b.collection, b.id)
+	}
+	return b.record != nil
 }
 
 // openToAll reports whether rule lets every request see record, whoever is

@@ -80,16 +80,11 @@ func (d *dispatcher) send() bool {
 	}
 	d.mu.Unlock()
 
-	if len(ideas) > 0 && !d.hub.anyoneWatches("ideas") {
-		ideas = nil // nobody to tell: the ideas need not be loaded
-	}
 	var records []*recordBroadcast
-	for _, id := range ideas {
-		record, err := d.hub.app.FindRecordById("ideas", id)
-		if err != nil {
-			continue // deleted meanwhile: its delete event says so
+	if collection, err := d.hub.app.FindCachedCollectionByNameOrId("ideas"); err == nil {
+		for _, id := range ideas {
+			records = append(records, d.hub.newRecordBroadcast("update", collection, id))
 		}
-		records = append(records, d.hub.newRecordBroadcast("update", record))
 	}
 	d.hub.deliver(records, encodePokes(pokes))
 	return true
