@@ -37,58 +37,43 @@ const (
 	realtimePulls    = 13_000
 )
 
-// castSpaced makes a round of requests realtimeSpacing apart and returns
-// when each was sent and each one's latency.
-func castSpaced(t testing.TB, request func() error) (sent []time.Time, latencies []time.Duration) {
+// round is a round of realtimeVotes requests realtimeSpacing apart: when
+// each was sent, its latency, and the server's CPU per request until the
+// round's last deliveries are out.
+type round struct {
+	sent      []time.Time
+	latencies []time.Duration
+	cpu       time.Duration
+}
+
+// castRound makes a round of requests, then waits settle for the deliveries.
+func castRound(t testing.TB, request func() error, settle time.Duration) round {
+	var r round
+	cpuStart := cpuTime()
 	for range realtimeVotes {
 		start := time.Now()
 		if err := request(); err != nil {
 			t.Fatal(err)
 		}
-		sent, latencies = append(sent, start), append(latencies, time.Since(start))
+		r.sent, r.latencies = append(r.sent, start), append(r.latencies, time.Since(start))
 		time.Sleep(realtimeSpacing)
 	}
-	return sent, latencies
-}
-
-// round is one round of castSpaced, with the server's CPU per request
-// until its last deliveries are out.
-type round struct {
-	sent      []time.Time
-	latencies []time.Duration
-	cpu       time.Duration // per request
-}
-
-func castRound(t testing.TB, request func() error, settle time.Duration) round {
-	cpuStart := cpuTime()
-	sent, latencies := castSpaced(t, request)
 	time.Sleep(settle)
-	return round{sent: sent, latencies: latencies, cpu: (cpuTime() - cpuStart) / realtimeVotes}
+	r.cpu = (cpuTime() - cpuStart) / realtimeVotes
+	return r
 }
 
-// rounds gathers the rounds of one server.
-type rounds []round
-
-func (r rounds) sent() (all []time.Time) {
-	for _, one := range r {
-		all = append(all, one.sent...)
+// across gathers one part of every round, in the order of the rounds.
+func across[T any](rounds []round, part func(round) []T) (all []T) {
+	for _, r := range rounds {
+		all = append(all, part(r)...)
 	}
 	return all
 }
 
-func (r rounds) latencies() (all []time.Duration) {
-	for _, one := range r {
-		all = append(all, one.latencies...)
-	}
-	return all
-}
-
-func (r rounds) cpus() (all []time.Duration) {
-	for _, one := range r {
-		all = append(all, one.cpu)
-	}
-	return all
-}
+func sentOf(r round) []time.Time          { return r.sent }
+func latenciesOf(r round) []time.Duration { return r.latencies }
+func cpuOf(r round) []time.Duration       { return []time.Duration{r.cpu} }
 
 // delays are the arrivals' times after their votes were sent, and per vote
 // the time until the first and until the last watcher had it.
@@ -175,7 +160,7 @@ func TestRealtimeReport(t *testing.T) {
 	floor := newRealtimeFloor(t)
 	floorAlone := castRound(t, floor.create, 0)
 	floorWatchers := startWatchers(t, floor.server.URL, nil, floor.count())
-	var watched, floorWatched rounds
+	var watched, floorWatched []round
 	for i := range realtimeRounds {
 		stopProfile := func() {}
 		if i == 0 {
@@ -189,29 +174,30 @@ func TestRealtimeReport(t *testing.T) {
 	floor.close()
 
 	ms := func(d time.Duration) time.Duration { return d.Round(time.Millisecond / 10) }
+	msText := func(d time.Duration) string { return ms(d).String() }
 	fmt.Printf("realtime with %d watchers (%d signed in) of one idea and its district, %d rounds of %d votes %v apart:\n",
 		realtimeWatchers, realtimeSignedIn, realtimeRounds, realtimeVotes, realtimeSpacing)
-	latency, aloneLatency := percentile(watched.latencies(), .5), percentile(alone.latencies, .5)
+	latency, aloneLatency := percentile(across(watched, latenciesOf), .5), percentile(alone.latencies, .5)
 	fmt.Printf("  vote latency: p50 %v, p99 %v with nobody watching; p50 %v, p99 %v with %d watchers (%.2fx)\n",
-		ms(aloneLatency), ms(percentile(alone.latencies, .99)), ms(latency), ms(percentile(watched.latencies(), .99)),
+		ms(aloneLatency), ms(percentile(alone.latencies, .99)), ms(latency), ms(percentile(across(watched, latenciesOf), .99)),
 		realtimeWatchers, float64(latency)/float64(aloneLatency))
-	printDelays("record events delivered", heard.Event, watched.sent(), "")
-	printDelays("a phone following the district has the new count", heard.Phone, watched.sent(), fmt.Sprintf("; %d pulls", heard.Pulls))
-	cpu := percentile(watched.cpus(), .5)
+	printDelays("record events delivered", heard.Event, across(watched, sentOf), "")
+	printDelays("a phone following the district has the new count", heard.Phone, across(watched, sentOf), fmt.Sprintf("; %d pulls", heard.Pulls))
+	cpu := percentile(across(watched, cpuOf), .5)
 	fmt.Printf("  server CPU per vote: %v with %d watchers (median of the rounds %v), %v with nobody watching (%v more); the watchers' own process: %v per vote\n",
-		ms(cpu), realtimeWatchers, msList(watched.cpus()), ms(alone.cpu), ms(cpu-alone.cpu), ms(heard.CPU/realtimeWatched))
-	floorCPU := percentile(floorWatched.cpus(), .5)
+		ms(cpu), realtimeWatchers, joined(across(watched, cpuOf), msText), ms(alone.cpu), ms(cpu-alone.cpu), ms(heard.CPU/realtimeWatched))
+	floorCPU := percentile(across(floorWatched, cpuOf), .5)
 	fmt.Printf("  the floor, bare PocketBase sending one record event to each of %d watchers of its own after a bare create: server CPU %v per create (median of the rounds %v), %v with nobody watching (%v more); create latency p50 %v, p99 %v\n",
-		realtimeWatchers, ms(floorCPU), msList(floorWatched.cpus()), ms(floorAlone.cpu), ms(floorCPU-floorAlone.cpu),
-		ms(percentile(floorWatched.latencies(), .5)), ms(percentile(floorWatched.latencies(), .99)))
-	printDelays("the floor's events delivered", floorHeard.Event, floorWatched.sent(), "")
+		realtimeWatchers, ms(floorCPU), joined(across(floorWatched, cpuOf), msText), ms(floorAlone.cpu), ms(floorCPU-floorAlone.cpu),
+		ms(percentile(across(floorWatched, latenciesOf), .5)), ms(percentile(across(floorWatched, latenciesOf), .99)))
+	printDelays("the floor's events delivered", floorHeard.Event, across(floorWatched, sentOf), "")
 	var ratios, addedRatios []float64
 	for i := range realtimeRounds {
 		ratios = append(ratios, float64(watched[i].cpu)/float64(floorWatched[i].cpu))
 		addedRatios = append(addedRatios, float64(watched[i].cpu-alone.cpu)/float64(floorWatched[i].cpu-floorAlone.cpu))
 	}
 	fmt.Printf("  server CPU per vote against the floor: %.2fx (median of the rounds' ratios %s); what watching adds: %.2fx the floor's\n",
-		median(ratios), ratioList(ratios), median(addedRatios))
+		median(ratios), joined(ratios, func(r float64) string { return fmt.Sprintf("%.2fx", r) }), median(addedRatios))
 	fmt.Printf("  server RSS: %.0f MB before, %.0f MB with %d connections\n", rssBefore, rssConnected, realtimeWatchers)
 
 	// Memory after many pulls, as when every poke made all 1,000 phones pull
@@ -233,18 +219,11 @@ func TestRealtimeReport(t *testing.T) {
 		realtimePulls, realtimeWatchers, peakRSSMB(), rssPulled, heapPulled, rssMB(), heapMB())
 }
 
-func msList(durations []time.Duration) string {
+// joined lists values for a report line: "a, b, c".
+func joined[T any](values []T, format func(T) string) string {
 	parts := []string{}
-	for _, d := range durations {
-		parts = append(parts, d.Round(time.Millisecond/10).String())
-	}
-	return strings.Join(parts, ", ")
-}
-
-func ratioList(ratios []float64) string {
-	parts := []string{}
-	for _, r := range ratios {
-		parts = append(parts, fmt.Sprintf("%.2fx", r))
+	for _, v := range values {
+		parts = append(parts, format(v))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -260,7 +239,6 @@ func startCPUProfile(t testing.TB) func() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runtime.SetCPUProfileRate(1000)
 	if err := pprof.StartCPUProfile(out); err != nil {
 		t.Fatal(err)
 	}

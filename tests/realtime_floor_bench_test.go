@@ -70,7 +70,7 @@ func (f *realtimeFloor) create() error {
 		map[string]string{"title": "a bare record"}, http.StatusOK)
 }
 
-// count is the count the next event's predecessor carried.
+// count is the votes_count the last event carried: the watchers' base.
 func (f *realtimeFloor) count() int {
 	return int(f.created.Load())
 }
